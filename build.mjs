@@ -1,0 +1,87 @@
+// Build: esbuild bundles each entry once, then writes dist/chrome and dist/firefox, each with the
+// base manifest merged with its browser's patch, icons, _locales and pages; then the store zips.
+//   node build.mjs            production build + zips
+//   node build.mjs --watch    rebuild on change (with source maps), no zips
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { zipDir } from './scripts/zip.mjs';
+
+const watch = process.argv.includes('--watch');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const BROWSERS = ['chrome', 'firefox'];
+
+const entryPoints = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  prelock: 'src/content/prelock.ts',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+};
+
+function merge(base, patch) {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(patch)) {
+    out[k] = v && typeof v === 'object' && !Array.isArray(v) && k !== 'background' ? merge(base[k] ?? {}, v) : v;
+  }
+  return out;
+}
+
+export function manifestFor(browser) {
+  const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
+  const patch = JSON.parse(readFileSync(`manifest.${browser}.json`, 'utf8'));
+  return { ...merge(base, patch), version: pkg.version };
+}
+
+function writeStatic() {
+  for (const b of BROWSERS) {
+    const dir = `dist/${b}`;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifestFor(b), null, 2));
+    cpSync('icons', `${dir}/icons`, { recursive: true });
+    cpSync('_locales', `${dir}/_locales`, { recursive: true });
+    for (const page of ['popup', 'options']) cpSync(`src/${page}/${page}.html`, `${dir}/${page}.html`);
+    cpSync('src/popup/pages.css', `${dir}/pages.css`);
+  }
+}
+
+/** Copy the bundles into each browser's folder after every (re)build. */
+const fanOut = {
+  name: 'fan-out',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length) return;
+      for (const b of BROWSERS) cpSync('dist/.bundle', `dist/${b}`, { recursive: true });
+      writeStatic();
+      if (watch) console.log(`[hangup] rebuilt ${new Date().toLocaleTimeString()}`);
+    });
+  },
+};
+
+const options = {
+  entryPoints,
+  outdir: 'dist/.bundle',
+  bundle: true,
+  format: 'iife',
+  target: ['chrome121', 'firefox142'],
+  minify: !watch,
+  sourcemap: watch ? 'inline' : false,
+  metafile: true,
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [fanOut],
+};
+
+rmSync('dist', { recursive: true, force: true });
+if (watch) {
+  const ctx = await esbuild.context(options);
+  await ctx.watch();
+  console.log('[hangup] watching src/ — load dist/chrome or dist/firefox unpacked; Ctrl+C to stop');
+} else {
+  const result = await esbuild.build(options);
+  writeFileSync('dist/meta.json', JSON.stringify(result.metafile));
+  for (const b of BROWSERS) zipDir(`dist/${b}`, `dist/hangup-${b}-${pkg.version}.zip`);
+  const sizes = Object.entries(result.metafile.outputs).map(([f, o]) => `${f.replace('dist/.bundle/', '')} ${(o.bytes / 1024).toFixed(1)} KB`);
+  console.log(`[hangup] built ${pkg.version}: ${sizes.join(', ')}`);
+}

@@ -1,0 +1,36 @@
+// Keeps one dynamically registered document_start script in step with the store: it matches the
+// URLs of ended threads only, so they are locked before first paint on a cold load.
+import { browser } from '../shared/browser';
+import type { ThreadRecord } from '../shared/types';
+
+const ID = 'hangup-prelock';
+const MAX_PATTERNS = 5000; // most recent endings; older ones still lock once the content script answers
+
+export function prelockPatterns(ended: readonly ThreadRecord[]): string[] {
+  const out = new Set<string>();
+  for (const r of ended) {
+    if (r.status !== 'ended' || !/^[\w-]+$/.test(r.threadId)) continue;
+    let host: string;
+    try { host = new URL(r.url).host; } catch { continue; }
+    out.add(`https://${host}/*${r.threadId}*`);
+    if (out.size >= MAX_PATTERNS) break;
+  }
+  return [...out];
+}
+
+let chain: Promise<void> = Promise.resolve();
+
+/** Serialised: concurrent endings must not race register/unregister. */
+export function syncPrelock(allEndedNewestFirst: () => Promise<ThreadRecord[]>): Promise<void> {
+  chain = chain.then(async () => {
+    const scripting = (browser as unknown as { scripting?: typeof browser.scripting }).scripting;
+    if (!scripting?.registerContentScripts) return;
+    const matches = prelockPatterns(await allEndedNewestFirst());
+    const existing = await scripting.getRegisteredContentScripts({ ids: [ID] });
+    if (existing.length) await scripting.unregisterContentScripts({ ids: [ID] });
+    if (!matches.length) return;
+    await scripting.registerContentScripts([{ id: ID, js: ['prelock.js'], matches, runAt: 'document_start', allFrames: false,
+      persistAcrossSessions: true } as Parameters<typeof scripting.registerContentScripts>[0][number]]);
+  }).catch((e) => console.warn('[hangup] pre-paint lock not registered:', e));
+  return chain;
+}

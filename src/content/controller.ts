@@ -1,0 +1,163 @@
+// Per-page controller: which thread is shown, is it ended, and what Hangup shows for it.
+// Every route gets its own AbortSignal; UI and listeners of the previous route die with it.
+import type { SiteAdapter } from './adapters/types';
+import { Lock } from './lock';
+import { UiHost } from './ui/host';
+import { h, onTrusted } from './ui/dom';
+import { confirmEnd } from './ui/confirm';
+import { renderBanner } from './ui/banner';
+import { request, onPush, onContextInvalidated, ContextInvalidated } from './messaging';
+import { watchRoute } from './route-watch';
+import { t } from '../shared/i18n';
+import { threadKey, type ThreadRecord, type EndedBy, type EndReason } from '../shared/types';
+
+export class Controller {
+  private readonly lock: Lock;
+  private readonly ui: UiHost;
+  private endedIds = new Set<string>();
+  private record: ThreadRecord | null = null;
+  private threadId: string | null = null;
+  private routeCtl = new AbortController();
+  private invalidated = false;
+  private ending = false;
+
+  constructor(private readonly adapter: SiteAdapter, private readonly doc: Document, private readonly signal: AbortSignal) {
+    this.ui = new UiHost(doc);
+    this.lock = new Lock(adapter, doc, () => this.ui.host, signal);
+    onContextInvalidated(() => this.onInvalidated());
+    onPush((msg) => {
+      const id = msg.key.slice(adapter.site.length + 1);
+      if (msg.record?.status === 'ended') this.endedIds.add(id); else this.endedIds.delete(id);
+      if (id === this.threadId) { this.record = msg.record; this.render(); }
+    }, signal);
+    watchRoute(doc.defaultView!, () => this.onRoute(), signal);
+    this.onRoute();
+  }
+
+  get currentKey(): string | null { return this.threadId ? threadKey(this.adapter.site, this.threadId) : null; }
+  get isLocked(): boolean { return this.lock.isEngaged; }
+  get turnCount(): number { return this.adapter.turns(this.doc).length; }
+
+  private url(): URL { return new URL(this.doc.location.href); }
+
+  private onRoute(): void {
+    const id = this.adapter.threadId(this.url());
+    if (id !== this.threadId) { this.threadId = id; this.record = null; }
+    // Synchronous first: the cached ended ids lock a route change before the next frame.
+    this.render();
+    void this.refresh();
+  }
+
+  private async refresh(): Promise<void> {
+    const forId = this.threadId;
+    try {
+      const reply = await request('content:hello', { site: this.adapter.site, url: this.doc.location.href,
+        title: this.adapter.title(this.doc) });
+      this.endedIds = new Set(reply.endedIds);
+      if (forId !== this.threadId) return; // the route moved on meanwhile
+      this.record = reply.record;
+      this.render();
+    } catch (e) {
+      if (!(e instanceof ContextInvalidated)) this.showError(e);
+    }
+  }
+
+  private isEnded(): boolean {
+    if (!this.threadId) return false;
+    return this.record ? this.record.status === 'ended' : this.endedIds.has(this.threadId);
+  }
+
+  /** Rebuild the in-page UI for the current route. Cheap: a handful of elements. */
+  render(): void {
+    this.routeCtl.abort();
+    this.routeCtl = new AbortController();
+    const signal = this.routeCtl.signal;
+    this.ui.attach();
+    this.ui.layer.replaceChildren();
+    const url = this.url();
+    if (this.isEnded()) {
+      this.lock.engage();
+      const rec = this.record ?? this.placeholderRecord();
+      this.ui.layer.append(renderBanner(rec, {
+        newChatUrl: this.adapter.newChatUrl(url),
+        siteLabel: this.adapter.label,
+        layoutKnown: this.lock.layoutKnown(),
+        onFeedback: async (rating, comment) => {
+          this.record = await request('content:feedback', { key: rec.key, feedback: comment ? { rating, comment } : { rating } });
+        },
+        onUndo: async () => {
+          const r = await request('content:undo', { key: rec.key });
+          this.record = r;
+          if (r?.status !== 'ended') this.endedIds.delete(rec.threadId);
+          this.render();
+          this.ui.announce(t('undone'));
+        },
+      }, signal));
+      if (this.invalidated) this.ui.layer.append(h('div', { class: 'notice', role: 'status' }, t('contextInvalidated')));
+      return;
+    }
+    this.lock.release();
+    if (this.invalidated) { this.ui.layer.append(h('div', { class: 'notice', role: 'status' }, t('contextInvalidated'))); return; }
+    const why = this.adapter.unavailableReason(url);
+    if (why) { this.ui.layer.append(h('div', { class: 'notice', role: 'status' }, t('unavailableHere', why))); return; }
+    if (!this.threadId) return; // a new chat: nothing to end yet
+    if (!this.lock.layoutKnown()) {
+      // The page may still be rendering; the route watcher calls render() again on mutations
+      // only when the URL changes, so retry briefly before declaring the layout unknown.
+      const timer = setTimeout(() => { if (!signal.aborted && this.lock.layoutKnown()) this.render(); }, 500);
+      signal.addEventListener('abort', () => clearTimeout(timer));
+      this.ui.layer.append(h('div', { class: 'notice', role: 'status', 'data-hangup': 'layout-unknown' }, t('layoutUnknown')));
+      return;
+    }
+    const btn = h('button', { type: 'button', class: 'end-btn', 'data-hangup': 'end' }, t('endThisChat'));
+    onTrusted(btn, 'click', () => { void this.endByUser(); }, signal);
+    this.ui.layer.append(btn);
+  }
+
+  async endByUser(): Promise<void> {
+    if (this.ending || !this.threadId) return;
+    this.ending = true;
+    try {
+      if (!(await confirmEnd(this.ui.layer, this.routeCtl.signal))) return;
+      await this.end('user', { code: 'user-request', categories: [], turnIndexes: [] });
+    } finally { this.ending = false; }
+  }
+
+  async end(endedBy: EndedBy, reason: EndReason): Promise<void> {
+    if (!this.threadId) return;
+    const id = this.threadId;
+    // Lock at once, before the background answers: a send in flight must not slip through.
+    this.endedIds.add(id);
+    this.lock.engage();
+    try {
+      this.record = await request('content:end', { key: threadKey(this.adapter.site, id), url: this.doc.location.href,
+        title: this.adapter.title(this.doc), endedBy, reason, turnsAtEnd: this.turnCount });
+      this.render();
+      this.ui.announce(t('chatEnded'));
+    } catch (e) {
+      if (e instanceof ContextInvalidated) { this.render(); return; }
+      this.endedIds.delete(id);
+      this.render();
+      this.showError(e);
+    }
+  }
+
+  private placeholderRecord(): ThreadRecord {
+    const id = this.threadId!;
+    const now = Date.now();
+    return { key: threadKey(this.adapter.site, id), site: this.adapter.site, threadId: id, status: 'ended',
+      title: '', url: this.doc.location.href, createdAt: now, updatedAt: now };
+  }
+
+  private onInvalidated(): void {
+    if (this.invalidated) return;
+    this.invalidated = true;
+    this.render();
+  }
+
+  private showError(e: unknown): void {
+    const msg = e instanceof Error ? e.message : String(e);
+    this.ui.layer.append(h('div', { class: 'notice', role: 'alert' }, t('errorPrefix', msg)));
+  }
+}
+

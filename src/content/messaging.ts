@@ -1,0 +1,41 @@
+// Content script → background requests. Turns "Extension context invalidated" (after an update
+// or reload of the extension) into one clear state instead of scattered exceptions.
+import { browser } from '../shared/browser';
+import type { RequestBody, RequestType, Reply, ResponseMap, BackgroundPush } from '../shared/protocol';
+
+export class ContextInvalidated extends Error {}
+
+let invalidatedHandler: (() => void) | null = null;
+export function onContextInvalidated(fn: () => void): void { invalidatedHandler = fn; }
+
+export function contextAlive(): boolean {
+  try { return !!browser.runtime?.id; } catch { return false; }
+}
+
+export async function request<T extends Extract<RequestType, `content:${string}`>>(type: T, body: RequestBody<T>): Promise<ResponseMap[T]> {
+  if (!contextAlive()) { invalidatedHandler?.(); throw new ContextInvalidated('Extension context invalidated'); }
+  let reply: Reply<ResponseMap[T]>;
+  try {
+    reply = await browser.runtime.sendMessage({ type, body }) as Reply<ResponseMap[T]>;
+  } catch (e) {
+    if (!contextAlive() || /context invalidated|Receiving end does not exist/i.test(String(e))) {
+      invalidatedHandler?.();
+      throw new ContextInvalidated(String(e));
+    }
+    throw e;
+  }
+  if (!reply || typeof reply !== 'object') throw new Error('No answer from the background');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data;
+}
+
+export function onPush(fn: (msg: BackgroundPush) => void, signal: AbortSignal): void {
+  const listener = (msg: unknown, sender: { id?: string }): undefined => {
+    // Only the background (same extension, no tab) pushes; anything else is ignored.
+    if (sender.id !== browser.runtime.id || (sender as { tab?: unknown }).tab) return undefined;
+    if (msg && typeof msg === 'object' && (msg as { type?: unknown }).type === 'bg:thread-changed') fn(msg as BackgroundPush);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+}

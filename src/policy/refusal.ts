@@ -1,0 +1,195 @@
+/**
+ * Assistant-side detector: refusal or redirection (full, partial, redirecting, hedged, mid-text).
+ * Input: normalised assistant text (see normalise()).
+ */
+
+import { REFUSAL_MODEL } from './refusal-model';
+
+export type RefusalKind = 'full' | 'partial' | 'redirect';
+export interface RefusalResult { refused: boolean; kind: RefusalKind | null; score: number }
+
+const ME = String.raw`(?:i|we)(?: really| truly| simply| just| unfortunately| still| therefore| respectfully)?`;
+const CANT = String.raw`(?:can ?not|can't|can't|won't|will not|am not able to|'m not able to|am unable to|'m unable to|must (?:respectfully )?decline to|have to decline to|am not going to|'m not going to|do not|don't|shouldn't|should not|would not|wouldn't|am not comfortable|'m not comfortable|refuse to|am not in a position to|'m not in a position to|cannot in good conscience|won't be able to|will not be able to|am programmed not to|'m programmed not to|must refrain from|need to refrain from)`;
+const ACT = String.raw`(?:help|assist|provide|give|offer|create|write|generate|produce|share|supply|fulfil|fulfill|comply|support|engage|participate|condone|endorse|encourage|promote|facilitate|answer|do that|do this|discuss|describe|detail|explain how|recommend|suggest|advise|tell you|teach|show you|guide|list|make|draft|compose|perform|carry out|predict|speculate|access|browse|look up|disclose|reveal|find|locate|obtain|retrieve|know|have access|express|take sides|pick a side|endorse|judge|agree)`;
+
+/** Strong, almost unambiguous refusal phrases ("full"). */
+const FULL = new RegExp([
+  String.raw`\b${ME} ${CANT}(?: \w+){0,3}? ${ACT}\b`,
+  String.raw`\bi(?:'m| am) (?:really |so |very |truly )?sorry,? (?:but |however |i |that |this |it |to |for |you )`,
+  String.raw`\bi (?:sincerely )?apologi[sz]e,? (?:but|however|for any confusion|if)`,
+  String.raw`\bsorry,? (?:but )?(?:i|that's|this is|it's) (?:can't|cannot|won't|not)`,
+  String.raw`\bas an ai(?: language model| assistant| model|, i)?\b`,
+  String.raw`\bas a (?:responsible |helpful |language |text-based |digital )?(?:ai|language model|assistant|chatbot)\b`,
+  String.raw`\bi(?:'m| am) (?:just |only )?an? (?:ai|language model|artificial intelligence|computer program|machine)\b`,
+  String.raw`\bi(?:'m| am) not (?:able|allowed|permitted|programmed|designed|authori[sz]ed) to\b`,
+  String.raw`\bi(?:'m| am) unable to\b`,
+  String.raw`\b(?:that|this|it|which)(?:'s| is) (?:not something|something) (?:i|that i) (?:can|can't|cannot|will not|won't|am able to)(?: help| assist| do| provide| support| engage)?`,
+  String.raw`\bnot (?:something|a request|a topic|a question) (?:i|that i)(?:'m| am| can| will| would)(?: not)? (?:able|comfortable|willing|going|help|assist|answer)`,
+  String.raw`\bi (?:must|have to|need to|will have to|'ll have to) (?:respectfully |politely |firmly )?(?:decline|refuse|refrain|pass|stop you)`,
+  String.raw`\b(?:i'd|i would) (?:rather|prefer) not\b`,
+  String.raw`\bi (?:don't|do not|won't|will not|cannot|can't) (?:feel comfortable|think (?:i|it(?:'s| is| would be)) (?:can|should|appropriate|right|a good idea))`,
+  String.raw`\bi(?:'m| am) not (?:comfortable|willing|going to (?:help|assist|provide|give|write|do|create|tell|share|explain))`,
+  String.raw`\bagainst my (?:programming|guidelines|policy|policies|principles|ethical)`,
+  String.raw`\b(?:violates?|goes against|against) (?:my|our|openai's|the) (?:use case |content |usage )?(?:polic(?:y|ies)|guidelines|principles|terms)`,
+  String.raw`\bi (?:can't|cannot|can not|won't|will not) (?:and will not|and won't|in good conscience)`,
+  String.raw`\bi (?:don't|do not) (?:have|hold|possess) (?:personal |my own )?(?:opinions|beliefs|feelings|views|preferences)`,
+  String.raw`\bi (?:don't|do not) have (?:access|the ability|real-time|personal|any (?:personal |private )?(?:information|data|access))`,
+  String.raw`\b(?:i|we) (?:do not|don't) (?:support|condone|endorse|encourage|promote|believe in|advocate)\b`,
+  String.raw`\bi strongly (?:condemn|disagree|oppose|advise against|discourage|urge you not)`,
+  String.raw`\bi (?:must|have to|need to|should|would like to|want to) (?:clarify|emphasi[sz]e|point out|stress|remind you|note) that (?:i|it(?:'s| is) (?:not|never|illegal|unethical|important to (?:respect|remember that (?:violence|it)))|(?:violence|harming|discrimination|this|such))`,
+  String.raw`\bit(?:'s| is| would be|'d be) (?:not |never |highly |completely |absolutely |entirely )?(?:inappropriate|unethical|irresponsible|illegal and unethical|unethical and illegal)\b(?! (?:if|unless|when) you)`,
+  String.raw`\b(?:it|this|that)(?:'s| is| would be|'d be) not (?:appropriate|ethical|acceptable|okay|ok|right|fair|accurate|true|correct|advisable|legal|possible for me|responsible|safe|a good idea|productive|healthy|justified|morally justified)\b`,
+  String.raw`\bis (?:never|not) (?:acceptable|appropriate|ok|okay|justified|justifiable|the answer|a (?:good|healthy|productive|solution|joke|laughing matter))\b`,
+  String.raw`\b(?:was|were|is|are) not (?:justified|right|a good thing|morally|beneficial|acceptable)\b`,
+  String.raw`\bthere is no (?:reason|justification|valid reason|inherent reason|evidence|basis|legitimate reason) (?:why|for|to|that)\b`,
+  String.raw`\b(?:should|must) not be (?:discriminated|denied|excluded|barred|banned|treated differently|judged)\b`,
+  String.raw`\b(?:can't|cannot|won't|unable to|not able to) (?:fulfil|fulfill|comply with|help with|assist with|process) (?:this|that|your|the) (?:request|ask|prompt)`,
+  String.raw`\b(?:i|we) (?:can't|cannot|won't) (?:assist|help) (?:you )?with that\b`,
+  String.raw`\bnot (?:able|allowed|permitted) to (?:provide|share|help|assist|give|disclose|access)\b`,
+  String.raw`\bi(?:'m| am) (?:afraid|unable) (?:i|that i|that) (?:can't|cannot|won't|am unable)`,
+].join('|'));
+
+/** Redirection: pointing the user elsewhere or away from the request. */
+const REDIRECT = new RegExp([
+  String.raw`\b(?:seek|reach out (?:to|for)|contact|talk to|speak (?:to|with)|consult(?: with)?) (?:a |an |your |the |local |some )?(?:professional|mental health|therapist|counsel(?:l)?or|doctor|healthcare|medical professional|lawyer|attorney|legal professional|trusted|crisis|hotline|authorities|police|law enforcement|support)`,
+  String.raw`\bif you(?:'re| are) (?:feeling|struggling|having thoughts|in (?:crisis|danger|immediate danger)|experiencing|considering|thinking about (?:harming|hurting|suicide))`,
+  String.raw`\b(?:instead|rather),? (?:i|you|let's|we|consider|perhaps|maybe|i'd|i would|it (?:is|'s|would be)|focus|try)\b`,
+  String.raw`\blet(?:'s| us) (?:talk about|focus on|discuss|change the subject|move on|keep (?:this|our|the conversation))`,
+  String.raw`\bis there (?:something|anything) else (?:i can|you(?:'d| would) like)`,
+  String.raw`\bi(?:'d| would) (?:encourage|urge|recommend|suggest|advise) (?:you )?(?:to )?(?:seek|talk|reach|speak|consult|contact|consider (?:talking|seeking|reaching))`,
+  String.raw`\b(?:please|i urge you to|i encourage you to) (?:seek|reach out|contact|call|consult|talk to|speak to)`,
+].join('|'));
+
+/** Partial / hedged: complies in part but declines a part ("however, i cannot ..."). */
+const PARTIAL = new RegExp([
+  String.raw`\b(?:however|but|that said|although|while),? (?:i|we) (?:can(?:'t|not)|won't|will not|am unable|must|don't|do not|would not|wouldn't|strongly)\b`,
+  String.raw`\b(?:however|but),? (?:it(?:'s| is) (?:important|crucial|essential) to (?:note|remember|emphasi[sz]e|clarify|respect))`,
+  String.raw`\bi (?:can|could) (?:only |however )?(?:provide|offer|give|share) (?:general|some general|you general)`,
+  String.raw`\b(?:without|unless) (?:(?:her|his|their|your) )?(?:explicit |their |her |his )?(?:consent|permission|a court order)\b`,
+].join('|'));
+
+/** Opening-sentence premise rejection and moralising openers (common in hedged refusals). */
+const OPENING = new RegExp([
+  String.raw`^(?:first,? )?(?:it(?:'s| is) (?:important|crucial|essential) to (?:note|remember|understand|recogni[sz]e|clarify|emphasi[sz]e) that (?:[\w' -]{0,80}?)(?:is |are |was )?(?:never|not|illegal|unethical|dangerous|harmful|wrong|a serious|a criminal|against|inappropriate|highly))`,
+  String.raw`^(?:no|absolutely not|certainly not|of course not),`,
+  String.raw`^(?:[\w'-]+ ){1,12}(?:is|are|was|were) not (?:a |an )?(?:healthy|productive|appropriate|acceptable|justified|right|good|ethical|legal|okay)\b`,
+  String.raw`^(?:[\w'-]+ ){1,12}(?:is|are) never (?:acceptable|okay|ok|justified|the answer)`,
+  String.raw`^(?:[\w'-]+ ){1,8}(?:is|are) (?:illegal|unethical|a (?:crime|criminal offense|serious crime))\b`,
+].join('|'));
+
+
+/** Every rule is a feature; position (head = first 300 chars, rest) is part of the feature name. */
+const RULES: Array<[string, RegExp]> = [
+  ...splitAlternatives('full', FULL),
+  ...splitAlternatives('redirect', REDIRECT),
+  ...splitAlternatives('partial', PARTIAL),
+];
+const OPENING_RULES = splitAlternatives('open', OPENING);
+
+function splitAlternatives(prefix: string, re: RegExp): Array<[string, RegExp]> {
+  // The sources above are joined with top-level '|'; rebuild one regex per alternative.
+  return topLevelAlternatives(re.source).map((s, i) => [`${prefix}${i}`, new RegExp(s)] as [string, RegExp]);
+}
+function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0, cls = false, cur = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i] as string;
+    if (c === '\\') { cur += c + (src[i + 1] ?? ''); i++; continue; }
+    if (cls) { if (c === ']') cls = false; cur += c; continue; }
+    if (c === '[') cls = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(cur); cur = ''; continue; }
+    cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** Combined scan regex: one pass finds which rules fire, at which offset. */
+const COMBINED = new RegExp(RULES.map(([name, re]) => `(?<${name}>${re.source})`).join('|'), 'g');
+
+/** Scan window: refusals sit near the start or the end; mid-text hedges are usually within the first 1,200 chars. */
+const HEAD = 1200;
+const TAIL = 400;
+const HEAD_CHARS = 300;
+
+const FS_NEG = /\b(?:not|never|no|cannot|n't|nor)\b|n't\b/;
+const FS_MORAL = /appropriate|acceptable|ethical|illegal|\blegal|respect|discriminat|\bfair|accurate|justif|harm|violen|dangerous|wrong|consent|privacy|healthy|productive|condone|safe|crime|criminal|dignity|equal/;
+const FS_SELF = /\b(?:i|i'm|my|me|as an ai)\b/;
+const IMPORTANT = /important to|crucial to|essential to/g;
+const LIST = /\n\s*(?:1[.)]|[-*•] )|\n\s*\*\*/;
+
+/** Feature names for the refusal model (rules by position + opening n-grams). Exported for training. */
+export function refusalFeatures(norm: string): string[] {
+  const text = norm.length > HEAD + TAIL ? norm.slice(0, HEAD) + '\n' + norm.slice(-TAIL) : norm;
+  const feats: string[] = [];
+  COMBINED.lastIndex = 0;
+  for (const m of text.matchAll(COMBINED)) {
+    const g = m.groups;
+    if (!g) continue;
+    for (const k in g) {
+      if (g[k] !== undefined) { feats.push(((m.index ?? 0) < HEAD_CHARS ? 'h:' : 'm:') + k); break; }
+    }
+  }
+  const open = text.slice(0, HEAD_CHARS);
+  for (const [name, re] of OPENING_RULES) if (re.test(open)) feats.push('h:' + name);
+  const toks = open.match(/[a-z']+/g) ?? [];
+  // drop a trailing token that may be cut mid-word
+  const n = Math.min(toks.length, 45);
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as string;
+    feats.push('u:' + t);
+    if (i + 1 < n) feats.push('b:' + t + ' ' + (toks[i + 1] as string));
+    if (i < 3) feats.push('s' + i + ':' + t);
+  }
+  // first-sentence cues: premise rejection and moralising ("X is not appropriate / never acceptable")
+  const fsEnd = open.search(/[.!?\n]/);
+  const fs = fsEnd > 0 ? open.slice(0, fsEnd) : open;
+  const neg = FS_NEG.test(fs), moral = FS_MORAL.test(fs), self = FS_SELF.test(fs);
+  if (neg) feats.push('fs:neg');
+  if (moral) feats.push('fs:moral');
+  if (neg && moral) feats.push('fs:neg+moral');
+  if (neg && self) feats.push('fs:neg+self');
+  const imp = text.match(IMPORTANT);
+  if (imp && imp.length >= 2) feats.push('imp:2+');
+  if (LIST.test(text)) feats.push('has:list');
+  if (norm.length < 400) feats.push('len:short');
+  else if (norm.length > 1200) feats.push('len:long');
+  return feats;
+}
+
+export interface RefusalModel { bias: number; threshold: number; weights: Record<string, number> }
+
+export function refusalScore(feats: string[], model: RefusalModel = REFUSAL_MODEL): number {
+  let z = model.bias;
+  const seen = new Set<string>();
+  for (const f of feats) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    z += model.weights[f] ?? 0;
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+function kindOf(feats: string[]): RefusalKind {
+  let kind: RefusalKind = 'redirect';
+  for (const f of feats) {
+    if (f.startsWith('h:full') || f.startsWith('h:open')) return 'full';
+    if (f.startsWith('m:full') || f.includes(':partial')) kind = 'partial';
+  }
+  return kind;
+}
+
+/**
+ * Refusal/redirection detector: rule features + opening n-grams, scored by a small logistic model
+ * trained offline (scripts/train-refusal.ts) and shipped as data (refusal-model.ts).
+ */
+export function detectRefusal(norm: string, model: RefusalModel = REFUSAL_MODEL): RefusalResult {
+  if (norm.trim().length === 0) return { refused: false, kind: null, score: 0 };
+  const feats = refusalFeatures(norm);
+  const score = refusalScore(feats, model);
+  if (score < model.threshold) return { refused: false, kind: null, score };
+  return { refused: true, kind: kindOf(feats), score };
+}

@@ -1,0 +1,45 @@
+export type Role = 'user' | 'assistant';
+export interface Turn { role: Role; text: string }
+export type Preset = 'conservative' | 'standard' | 'strict';
+export type Category =
+  | 'sexual_minors'
+  | 'mass_casualty'
+  | 'violent'
+  | 'harassment'
+  | 'abuse_at_assistant'
+  | 'sexual_explicit'
+  | 'nonviolent_crime'
+  | 'cyber';
+export type Severity = 'extreme' | 'high' | 'moderate';
+export type CrisisKind = 'self-harm' | 'harm-others';
+export type PolicyEvent =
+  | { type: 'warn'; turn: number; categories: Category[] }
+  | { type: 'end'; turn: number; categories: Category[]; turnIndexes: number[] }
+  | { type: 'crisis'; turn: number; kind: CrisisKind }
+  | { type: 'end-request'; turn: number };
+
+/** Serializable per-thread state. Holds no text: counts, categories and turn indexes only. */
+export interface PolicyState {
+  preset: Preset;
+  /** number of turns pushed */
+  turns: number;
+  /** last assistant turn was a refusal/redirection (and has not yet been "used" by a failed redirection) */
+  lastAssistantRefused: boolean;
+  /** categories of the last user turn, if harmful/abusive; null when benign; undefined before any */
+  lastUserHarmful: boolean;
+  /** failed redirections counted so far (after relaxation) */
+  failedCount: number;
+  /** severity-weighted score (after relaxation) */
+  score: number;
+  /** all failed-redirection user turn indexes (evidence) */
+  failedTurnIndexes: number[];
+  /** categories seen in failed redirections */
+  categories: Category[];
+  /** productive exchanges (benign user turn answered without refusal) */
+  productiveTurns: number;
+  warnedAt: number | null;
+  endedAt: number | null;
+  crisisAt: number | null;
+  crisisKinds: CrisisKind[];
+  endRequestedAt: number | null;
+}

@@ -1,0 +1,19 @@
+// Extension pages → background requests (popup, options). Same protocol, page privilege.
+import { browser } from './browser';
+import type { RequestBody, RequestType, Reply, ResponseMap, BackgroundPush } from './protocol';
+
+export async function ask<T extends RequestType>(type: T, body: RequestBody<T>): Promise<ResponseMap[T]> {
+  const reply = await browser.runtime.sendMessage({ type, body }) as Reply<ResponseMap[T]> | undefined;
+  if (!reply) throw new Error('no answer');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data;
+}
+
+export function onThreadChanged(fn: (m: BackgroundPush) => void): () => void {
+  const l = (msg: unknown): undefined => {
+    if (msg && typeof msg === 'object' && (msg as { type?: unknown }).type === 'bg:thread-changed') fn(msg as BackgroundPush);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(l);
+  return () => browser.runtime.onMessage.removeListener(l);
+}

@@ -1,0 +1,97 @@
+// The typed message protocol. Names say the direction: `content:*` from a content script,
+// `page:*` from an extension page (popup, options), `bg:*` pushed by the background.
+// Every request is validated here before any handler sees it.
+import { ENDED_BY, SITE_IDS, type ThreadRecord, type Settings } from './types';
+import { arrayOf, bool, int, obj, oneOf, optional, str, type Check, type Infer } from './validate';
+
+export type Privilege = 'content' | 'page';
+
+const siteId = oneOf(SITE_IDS);
+const key = str(300, 3);
+const url = str(4096, 8);
+const title = str(500);
+const reason = obj({
+  code: oneOf(['user-request', 'persistent-abuse', 'site-ended'] as const),
+  categories: arrayOf(str(40), 20),
+  turnIndexes: arrayOf(int(0, 1_000_000), 50),
+});
+const feedback = obj({ rating: oneOf(['right', 'unexpected'] as const), comment: optional(str(2000)) });
+const preset = oneOf(['conservative', 'standard', 'strict'] as const);
+
+/** Request bodies, with the least privilege that may send each. */
+export const REQUESTS = {
+  'content:hello': { privilege: 'content', body: obj({ key: optional(key), site: siteId, url, title: optional(title) }) },
+  'content:end': {
+    privilege: 'content',
+    body: obj({ key, url, title, endedBy: oneOf(ENDED_BY), reason, turnsAtEnd: int(0, 1_000_000) }),
+  },
+  'content:undo': { privilege: 'content', body: obj({ key }) },
+  'content:feedback': { privilege: 'content', body: obj({ key, feedback }) },
+  'page:get': { privilege: 'page', body: obj({ key }) },
+  'page:tab-thread': { privilege: 'page', body: obj({ tabId: int(0) }) },
+  'page:end-tab': { privilege: 'page', body: obj({ tabId: int(0) }) },
+  'page:list': {
+    privilege: 'page',
+    body: obj({ site: optional(siteId), endedBy: optional(oneOf(ENDED_BY)), search: optional(str(200)),
+      limit: optional(int(1, 100_000)) }),
+  },
+  'page:feedback': { privilege: 'page', body: obj({ key, feedback }) },
+  'page:undo': { privilege: 'page', body: obj({ key }) },
+  'page:delete': { privilege: 'page', body: obj({ key }) },
+  'page:settings-get': { privilege: 'page', body: obj({}) },
+  'page:settings-set': {
+    privilege: 'page',
+    body: obj({ preset: optional(preset), allowReopen: optional(bool), disabledSites: optional(arrayOf(siteId, 20)) }),
+  },
+} as const satisfies Record<string, { privilege: Privilege; body: Check<unknown> }>;
+
+export type RequestType = keyof typeof REQUESTS;
+export type RequestBody<T extends RequestType> = Infer<(typeof REQUESTS)[T]['body']>;
+
+export interface HelloReply { record: ThreadRecord | null; endedIds: string[]; settings: Settings }
+export interface TabThreadReply { supported: boolean; site?: string; key?: string; record: ThreadRecord | null; title?: string }
+
+export interface ResponseMap {
+  'content:hello': HelloReply;
+  'content:end': ThreadRecord;
+  'content:undo': ThreadRecord | null;
+  'content:feedback': ThreadRecord;
+  'page:get': ThreadRecord | null;
+  'page:tab-thread': TabThreadReply;
+  'page:end-tab': ThreadRecord;
+  'page:list': { records: ThreadRecord[]; total: number };
+  'page:feedback': ThreadRecord;
+  'page:undo': ThreadRecord | null;
+  'page:delete': { deleted: boolean };
+  'page:settings-get': Settings;
+  'page:settings-set': Settings;
+}
+
+/** What the background answers: never throws across the boundary. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Pushed from the background to every tab that shows the thread. */
+export interface ThreadChangedPush { type: 'bg:thread-changed'; key: string; record: ThreadRecord | null }
+export type BackgroundPush = ThreadChangedPush;
+
+export type ParsedRequest =
+  { [T in RequestType]: { type: T; body: RequestBody<T> } }[RequestType];
+
+/**
+ * Validate an incoming message against the sender's privilege. Extension pages may send
+ * everything; content scripts only `content:*`. Unknown, malformed or over-privileged
+ * messages are refused with a message that says why.
+ */
+export function parseRequest(msg: unknown, privilege: Privilege): { ok: true; req: ParsedRequest } | { ok: false; error: string } {
+  if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) return { ok: false, error: 'Message must be an object' };
+  const { type, body, ...rest } = msg as Record<string, unknown>;
+  if (Object.keys(rest).length) return { ok: false, error: `Unexpected field "${Object.keys(rest)[0]}" in message` };
+  if (typeof type !== 'string' || !Object.hasOwn(REQUESTS, type)) return { ok: false, error: `Unknown message type "${String(type).slice(0, 60)}"` };
+  const spec = REQUESTS[type as RequestType];
+  if (spec.privilege === 'page' && privilege !== 'page') {
+    return { ok: false, error: `"${type}" may only be sent by an extension page, not by a content script` };
+  }
+  const r = spec.body(body ?? {}, 'body');
+  if (!r.ok) return { ok: false, error: `Invalid "${type}": ${r.error}` };
+  return { ok: true, req: { type, body: r.value } as ParsedRequest };
+}

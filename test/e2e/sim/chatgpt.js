@@ -1,0 +1,112 @@
+// Page-world simulator of ChatGPT's sending behaviour, injected into the real captured markup
+// (which has its scripts stripped). It sends the way the site does: Enter / Ctrl+Enter in the
+// ProseMirror composer, the send button (which exists only while there is text), and form submit.
+// It re-creates the composer on request, navigates between threads with pushState, and keeps
+// threads in localStorage so reloads show the same turns. A scripted assistant refuses harmful
+// asks (used by the demo and the policy e2e). Exposes window.__sim for tests.
+(() => {
+  const SIM = (window.__sim = { sent: 0, userTurns: () => document.querySelectorAll('[data-turn="user"]').length });
+  const tplUser = document.querySelector('article[data-turn="user"]')?.cloneNode(true);
+  const tplAsst = document.querySelector('article[data-turn="assistant"]')?.cloneNode(true);
+  const container = document.querySelector('article[data-turn]')?.parentElement;
+  const STORE = 'sim-threads';
+  const load = () => { try { return JSON.parse(localStorage.getItem(STORE) || '{}'); } catch { return {}; } };
+  const save = (db) => localStorage.setItem(STORE, JSON.stringify(db));
+  const threadId = () => (/\/c\/([\w-]+)/.exec(location.pathname) || [])[1] || null;
+
+  const HARM = /\b(bomb|explosive|weapon|nerve agent|meth|malware|ransomware|hack into|kill|poison|steal|stalk|dox)\b/i;
+  const ABUSE = /\b(idiot|stupid|useless|moron|shut up|worthless|pathetic)\b/i;
+  const CRISIS = /\b(kill myself|end my life|suicide|hurt myself|want to die)\b/i;
+  SIM.reply = (text) => {
+    if (CRISIS.test(text)) return "I'm really sorry you're feeling this way. You don't have to go through this alone — please consider reaching out to someone you trust or a crisis line.";
+    if (HARM.test(text)) return "I can't help with that. It could cause serious harm. If you're working on something related, I'm happy to help with safety information instead.";
+    if (ABUSE.test(text)) return "I'm not able to continue in that direction, but I'm glad to help if you'd like to talk about something else.";
+    return `Here's a thoughtful answer about: ${text.slice(0, 80)}`;
+  };
+
+  function turnEl(role, text, n) {
+    const tpl = role === 'user' ? tplUser : tplAsst;
+    const el = tpl.cloneNode(true);
+    el.setAttribute('data-testid', `conversation-turn-${n}`);
+    el.setAttribute('data-turn-id', `sim-${n}`);
+    const body = role === 'user' ? el.querySelector('.whitespace-pre-wrap') : el.querySelector('.markdown') || el.querySelector('[data-message-author-role]');
+    if (body) body.textContent = text;
+    return el;
+  }
+  function renderThread() {
+    if (!container) return;
+    const id = threadId();
+    const db = load();
+    const turns = id ? db[id] : [];
+    if (!turns) return; // an unknown thread shows the captured conversation as is
+    container.querySelectorAll('article[data-turn]').forEach((a) => a.remove());
+    turns.forEach((t, i) => container.append(turnEl(t.role, t.text, i + 1)));
+  }
+  function record(role, text) {
+    let id = threadId();
+    const db = load();
+    if (!id) { id = crypto.randomUUID(); db[id] = []; history.pushState({}, '', `/c/${id}`); }
+    if (!db[id]) db[id] = Array.from(container.querySelectorAll('article[data-turn]')).map((a) => ({
+      role: a.getAttribute('data-turn'), text: (a.querySelector('.whitespace-pre-wrap, .markdown') || a).textContent.trim() }));
+    db[id].push({ role, text });
+    save(db);
+    container.append(turnEl(role, text, db[id].length));
+  }
+
+  const composer = () => document.getElementById('prompt-textarea');
+  function send() {
+    const c = composer();
+    const text = (c?.innerText || '').trim();
+    if (!text) return;
+    SIM.sent++;
+    record('user', text);
+    c.innerHTML = '<p><br></p>';
+    syncButton();
+    if (SIM.autoReply !== false) setTimeout(() => record('assistant', SIM.reply(text)), 30);
+  }
+  SIM.send = send;
+  SIM.showSendButton = () => syncButton(true);
+
+  // The send button exists only while the composer has text (2026: otherwise "Start Voice").
+  function syncButton(force) {
+    const has = force === true || !!(composer()?.innerText || '').trim();
+    const btn = document.getElementById('composer-submit-button');
+    const voice = document.querySelector('button[aria-label="Start Voice"]');
+    if (has && !btn && voice) {
+      const b = document.createElement('button');
+      b.id = 'composer-submit-button'; b.type = 'button'; b.setAttribute('data-testid', 'send-button');
+      b.setAttribute('aria-label', 'Send prompt'); b.textContent = '↑'; b.className = voice.className;
+      voice.after(b);
+    } else if (!has && btn) btn.remove();
+  }
+
+  function bindComposer(c) {
+    c.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); send(); }
+    });
+    c.addEventListener('input', syncButton);
+    c.addEventListener('paste', (e) => {
+      e.preventDefault();
+      document.execCommand('insertText', false, e.clipboardData.getData('text/plain'));
+    });
+  }
+  bindComposer(composer());
+  // React re-creates nodes: tests call this to swap the composer for a fresh, unlocked-looking one.
+  SIM.rerenderComposer = () => {
+    const old = composer();
+    const fresh = old.cloneNode(false);
+    fresh.innerHTML = '<p><br></p>';
+    old.replaceWith(fresh);
+    bindComposer(fresh);
+    return fresh;
+  };
+  document.addEventListener('click', (e) => {
+    if (e.target.closest?.('#composer-submit-button')) send();
+    const a = e.target.closest?.('a[href^="/c/"], a[href="/"]');
+    if (a) { e.preventDefault(); SIM.navigate(a.getAttribute('href')); }
+  });
+  document.querySelector('form[data-type="unified-composer"]')?.addEventListener('submit', (e) => { e.preventDefault(); send(); });
+  SIM.navigate = (path) => { history.pushState({}, '', path); renderThread(); };
+  window.addEventListener('popstate', renderThread);
+  renderThread();
+})();

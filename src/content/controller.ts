@@ -8,6 +8,7 @@ import { confirmEnd } from './ui/confirm';
 import { renderBanner } from './ui/banner';
 import { request, onPush, onContextInvalidated, ContextInvalidated } from './messaging';
 import { watchRoute } from './route-watch';
+import { watchPage } from './page-watch';
 import { t } from '../shared/i18n';
 import { threadKey, type ThreadRecord, type EndedBy, type EndReason } from '../shared/types';
 
@@ -32,6 +33,19 @@ export class Controller {
     }, signal);
     watchRoute(doc.defaultView!, () => this.onRoute(), signal);
     this.onRoute();
+    watchPage(doc, () => this.onPageChange(), signal);
+  }
+
+  /** Batched page changes: re-attach UI the site removed, notice a layout that appeared, the site's own ending. */
+  private onPageChange(): void {
+    if (!this.ui.host.isConnected) this.ui.attach();
+    if (!this.threadId || this.invalidated) return;
+    if (!this.isEnded() && this.adapter.siteEnded?.(this.doc)) {
+      void this.end('site', { code: 'site-ended', categories: [], turnIndexes: [] });
+      return;
+    }
+    const unknownShown = !!this.ui.root.querySelector('[data-hangup="layout-unknown"]');
+    if (unknownShown && this.lock.layoutKnown()) this.render();
   }
 
   get currentKey(): string | null { return this.threadId ? threadKey(this.adapter.site, this.threadId) : null; }
@@ -102,10 +116,7 @@ export class Controller {
     if (why) { this.ui.layer.append(h('div', { class: 'notice', role: 'status' }, t('unavailableHere', why))); return; }
     if (!this.threadId) return; // a new chat: nothing to end yet
     if (!this.lock.layoutKnown()) {
-      // The page may still be rendering; the route watcher calls render() again on mutations
-      // only when the URL changes, so retry briefly before declaring the layout unknown.
-      const timer = setTimeout(() => { if (!signal.aborted && this.lock.layoutKnown()) this.render(); }, 500);
-      signal.addEventListener('abort', () => clearTimeout(timer));
+      // Often the page is still rendering: onPageChange() re-renders once the composer appears.
       this.ui.layer.append(h('div', { class: 'notice', role: 'status', 'data-hangup': 'layout-unknown' }, t('layoutUnknown')));
       return;
     }

@@ -62,7 +62,7 @@ export const tests = [
       // Keyboard activation of the form's submit path.
       await page.evaluate(() => document.querySelector('form[data-type="unified-composer"] button')?.focus());
       await page.keyboard.press('Enter');
-      await page.keyboard.press('Space');
+      await page.keyboard.press(' ');
       // The site re-creates the composer (React re-render): the lock must follow.
       await page.evaluate(() => window.__sim.rerenderComposer());
       await sleep(50);

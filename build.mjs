@@ -57,6 +57,23 @@ const fanOut = {
   },
 };
 
+/**
+ * Hangup never renders raw HTML. Preact's dangerouslySetInnerHTML path is the only innerHTML
+ * assignment in our bundles; cut it out so that no page of ours can assign innerHTML at all
+ * (and `web-ext lint` stays at 0 warnings). Fails the build if Preact's code moves.
+ */
+const noRawHtml = {
+  name: 'no-raw-html',
+  setup(build) {
+    build.onLoad({ filter: /preact[\\/]dist[\\/]preact\.mjs$/ }, async (args) => {
+      const src = readFileSync(args.path, 'utf8');
+      const out = src.replace(/(\w+)\.innerHTML=(\w+)\.__html/g, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in Hangup")})()');
+      if (out === src) throw new Error('no-raw-html: Preact\'s innerHTML assignment was not found; update the pattern');
+      return { contents: out, loader: 'js' };
+    });
+  },
+};
+
 const options = {
   entryPoints,
   outdir: 'dist/.bundle',
@@ -70,7 +87,7 @@ const options = {
   jsxImportSource: 'preact',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [fanOut],
+  plugins: [noRawHtml, fanOut],
 };
 
 rmSync('dist', { recursive: true, force: true });

@@ -44,8 +44,9 @@ export class Controller {
       void this.end('site', { code: 'site-ended', categories: [], turnIndexes: [] });
       return;
     }
-    const unknownShown = !!this.ui.root.querySelector('[data-hangup="layout-unknown"]');
-    if (unknownShown && this.lock.layoutKnown()) this.render();
+    const pending = !!this.ui.root.querySelector('[data-hangup="layout-pending"]');
+    const unknown = !!this.ui.root.querySelector('[data-hangup="layout-unknown"]');
+    if ((pending || unknown) && (this.lock.layoutKnown() || (pending && this.doc.readyState !== 'loading'))) this.render();
   }
 
   get currentKey(): string | null { return this.threadId ? threadKey(this.adapter.site, this.threadId) : null; }
@@ -116,7 +117,9 @@ export class Controller {
     if (why) { this.ui.layer.append(h('div', { class: 'notice', role: 'status' }, t('unavailableHere', why))); return; }
     if (!this.threadId) return; // a new chat: nothing to end yet
     if (!this.lock.layoutKnown()) {
-      // Often the page is still rendering: onPageChange() re-renders once the composer appears.
+      // Often the page is still rendering: onPageChange() re-renders once the composer appears,
+      // and only a page that has finished loading without one gets the notice.
+      if (this.doc.readyState === 'loading') { this.ui.layer.append(h('span', { 'data-hangup': 'layout-pending' })); return; }
       this.ui.layer.append(h('div', { class: 'notice', role: 'status', 'data-hangup': 'layout-unknown' }, t('layoutUnknown')));
       return;
     }

@@ -107,12 +107,17 @@ function topLevelAlternatives(src: string): string[] {
   return out;
 }
 
-/** Combined scan regex: one pass finds which rules fire, at which offset. */
-const COMBINED = new RegExp(RULES.map(([name, re]) => `(?<${name}>${re.source})`).join('|'), 'g');
+/**
+ * Combined scan regex without captures (fast): finds candidate offsets in one pass; the rule that
+ * fired is then identified with sticky per-rule regexes at that offset only.
+ */
+const COMBINED = new RegExp(RULES.map(([, re]) => `(?:${re.source})`).join('|'), 'g');
+const STICKY: Array<[string, RegExp]> = RULES.map(([name, re]) => [name, new RegExp(re.source, 'y')]);
 
 /** Scan window: refusals sit near the start or the end; mid-text hedges are usually within the first 1,200 chars. */
-const HEAD = 1200;
-const TAIL = 400;
+const HEAD = 320;
+const TAIL = 200;
+const MID = 900;
 const HEAD_CHARS = 300;
 
 const FS_NEG = /\b(?:not|never|no|cannot|n't|nor)\b|n't\b/;
@@ -125,19 +130,23 @@ const LIST = /\n\s*(?:1[.)]|[-*•] )|\n\s*\*\*/;
 export function refusalFeatures(norm: string): string[] {
   const text = norm.length > HEAD + TAIL ? norm.slice(0, HEAD) + '\n' + norm.slice(-TAIL) : norm;
   const feats: string[] = [];
+  // mid-text hedges ("..., however i cannot ...") beyond the head window: one cheap regex
+  if (norm.length > HEAD + TAIL && MID_TEXT.test(norm.slice(HEAD, MID))) feats.push('m:midtext');
   COMBINED.lastIndex = 0;
-  for (const m of text.matchAll(COMBINED)) {
-    const g = m.groups;
-    if (!g) continue;
-    for (const k in g) {
-      if (g[k] !== undefined) { feats.push(((m.index ?? 0) < HEAD_CHARS ? 'h:' : 'm:') + k); break; }
+  let m: RegExpExecArray | null;
+  while ((m = COMBINED.exec(text)) !== null) {
+    const at = m.index;
+    for (const [name, re] of STICKY) {
+      re.lastIndex = at;
+      if (re.test(text)) { feats.push((at < HEAD_CHARS ? 'h:' : 'm:') + name); break; }
     }
+    if (m[0].length === 0) COMBINED.lastIndex++;
   }
   const open = text.slice(0, HEAD_CHARS);
   for (const [name, re] of OPENING_RULES) if (re.test(open)) feats.push('h:' + name);
   const toks = open.match(/[a-z']+/g) ?? [];
   // drop a trailing token that may be cut mid-word
-  const n = Math.min(toks.length, 45);
+  const n = Math.min(toks.length, 36);
   for (let i = 0; i < n; i++) {
     const t = toks[i] as string;
     feats.push('u:' + t);
@@ -162,13 +171,22 @@ export function refusalFeatures(norm: string): string[] {
 
 export interface RefusalModel { bias: number; threshold: number; weights: Record<string, number> }
 
+const weightMaps = new WeakMap<RefusalModel, Map<string, number>>();
+function weightsOf(model: RefusalModel): Map<string, number> {
+  let m = weightMaps.get(model);
+  if (!m) { m = new Map(Object.entries(model.weights)); weightMaps.set(model, m); }
+  return m;
+}
+
 export function refusalScore(feats: string[], model: RefusalModel = REFUSAL_MODEL): number {
+  const w = weightsOf(model);
   let z = model.bias;
   const seen = new Set<string>();
   for (const f of feats) {
-    if (seen.has(f)) continue;
+    const x = w.get(f);
+    if (x === undefined || seen.has(f)) continue;
     seen.add(f);
-    z += model.weights[f] ?? 0;
+    z += x;
   }
   return 1 / (1 + Math.exp(-z));
 }

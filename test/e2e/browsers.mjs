@@ -27,10 +27,10 @@ const HOSTS = /^https:\/\/(chatgpt\.com|chat\.openai\.com|claude\.ai|gemini\.goo
  * @property {() => Promise<void>} close
  */
 
-export async function launch(name, { profileDir, ext } = {}) {
+export async function launch(name, { profileDir, ext, headed = false } = {}) {
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), `hangup-${name}-`));
   const extDir = resolve(ext ?? `dist/${name === 'chromium' ? 'chrome' : 'firefox'}`);
-  return name === 'chromium' ? launchChromium(dir, extDir, !profileDir) : launchFirefox(dir, extDir, !profileDir);
+  return name === 'chromium' ? launchChromium(dir, extDir, !profileDir, headed) : launchFirefox(dir, extDir, !profileDir);
 }
 
 function makeRouter() {
@@ -49,12 +49,12 @@ function makeRouter() {
   return { state, decide, serve: (origin, html) => state.pages.set(origin, html) };
 }
 
-async function launchChromium(dir, ext, temp) {
+async function launchChromium(dir, ext, temp, headed = false) {
   const router = makeRouter();
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: false,
     viewport: { width: 1200, height: 900 },
-    args: ['--headless=new', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox',
+    args: [...(headed ? [] : ['--headless=new']), `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox',
       '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });

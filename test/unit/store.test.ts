@@ -1,0 +1,93 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { ThreadStore, StoreError, type EndInput } from '../../src/background/store';
+import { DB_NAME, DB_VERSION, type V1Thread } from '../../src/background/schema';
+
+beforeEach(() => { globalThis.indexedDB = new IDBFactory(); });
+
+const input = (id: string, over: Partial<EndInput> = {}): EndInput => ({
+  key: `chatgpt:${id}`, site: 'chatgpt', threadId: id, url: `https://chatgpt.com/c/${id}`, title: `T ${id}`,
+  endedBy: 'user', reason: { code: 'user-request', categories: [], turnIndexes: [] }, turnsAtEnd: 4, ...over,
+});
+
+describe('ThreadStore', () => {
+  it('creates an ended record and reads it back', async () => {
+    const s = await ThreadStore.open();
+    const rec = await s.end(input('a'), 1000);
+    expect(rec).toMatchObject({ key: 'chatgpt:a', status: 'ended', endedBy: 'user', endedAt: 1000, turnsAtEnd: 4, undoUntil: 11000 });
+    expect(await s.get('chatgpt:a')).toEqual(rec);
+  });
+
+  it('the first ending wins when two tabs race', async () => {
+    const s = await ThreadStore.open();
+    const [r1, r2] = await Promise.all([
+      s.end(input('a', { endedBy: 'policy', reason: { code: 'persistent-abuse', categories: ['harassment'], turnIndexes: [3, 5, 7] } }), 1),
+      s.end(input('a'), 2),
+    ]);
+    expect(r2).toEqual(r1);
+    expect((await s.get('chatgpt:a'))?.endedBy).toBe('policy');
+  });
+
+  it('lists ended threads newest first with site, who and search filters', async () => {
+    const s = await ThreadStore.open();
+    await s.end(input('a'), 1);
+    await s.end(input('b', { endedBy: 'policy' }), 3);
+    await s.end({ ...input('c'), key: 'claude:c', site: 'claude', title: 'Recipe ideas' }, 2);
+    expect((await s.list()).records.map((r) => r.key)).toEqual(['chatgpt:b', 'claude:c', 'chatgpt:a']);
+    expect((await s.list({ site: 'claude' })).records.map((r) => r.key)).toEqual(['claude:c']);
+    expect((await s.list({ endedBy: 'policy' })).total).toBe(1);
+    expect((await s.list({ search: 'recipe' })).records.map((r) => r.key)).toEqual(['claude:c']);
+    expect((await s.list({ limit: 1 }))).toMatchObject({ total: 3, records: [{ key: 'chatgpt:b' }] });
+    expect(await s.endedIds('chatgpt')).toEqual(expect.arrayContaining(['a', 'b']));
+  });
+
+  it('undo works only for the user\'s own ending, inside its window', async () => {
+    const s = await ThreadStore.open();
+    await s.end(input('a'), 1000);
+    await expect(s.undo('chatgpt:a', 20_000)).rejects.toThrow(StoreError);
+    await s.end(input('b'), 1000);
+    expect((await s.undo('chatgpt:b', 5000)).status).toBe('active');
+    await s.end(input('p', { endedBy: 'policy' }), 1000);
+    await expect(s.undo('chatgpt:p', 1001)).rejects.toThrow(/no longer be undone/);
+  });
+
+  it('stores feedback only on ended threads', async () => {
+    const s = await ThreadStore.open();
+    await expect(s.setFeedback('chatgpt:x', { rating: 'right' })).rejects.toThrow(StoreError);
+    await s.end(input('a'));
+    const r = await s.setFeedback('chatgpt:a', { rating: 'unexpected', comment: 'too soon' }, 5);
+    expect(r.feedback).toEqual({ rating: 'unexpected', comment: 'too soon', at: 5 });
+  });
+
+  it('deletes and keeps settings', async () => {
+    const s = await ThreadStore.open();
+    await s.end(input('a'));
+    expect(await s.delete('chatgpt:a')).toBe(true);
+    expect(await s.delete('chatgpt:a')).toBe(false);
+    expect((await s.getSettings()).preset).toBe('standard');
+    await s.setSettings({ preset: 'strict' });
+    expect((await s.getSettings())).toMatchObject({ preset: 'strict', allowReopen: false });
+  });
+
+  it('upgrades a version-1 database keeping every record', async () => {
+    const v1 = await openDB(DB_NAME, 1, { upgrade(db) { db.createObjectStore('threads', { keyPath: 'key' }); } });
+    const old: V1Thread[] = Array.from({ length: 250 }, (_, i) => ({
+      key: `chatgpt:t${i}`, site: 'chatgpt', threadId: `t${i}`, ended: i % 5 !== 0,
+      endedBy: (['user', 'policy', 'site'] as const)[i % 3], endedAt: 1000 + i, title: `old ${i}`, url: `https://chatgpt.com/c/t${i}`,
+    }));
+    for (const r of old) await v1.put('threads', r);
+    v1.close();
+    const s = await ThreadStore.open();
+    expect(DB_VERSION).toBe(2);
+    for (const o of old) {
+      const r = await s.get(o.key);
+      expect(r, o.key).toBeDefined();
+      expect(r!.status).toBe(o.ended ? 'ended' : 'active');
+      expect(r!.title).toBe(o.title);
+      if (o.ended) expect(r!).toMatchObject({ endedBy: o.endedBy, endedAt: o.endedAt });
+    }
+    expect((await s.list({ limit: 1000 })).total).toBe(old.filter((o) => o.ended).length);
+  });
+});

@@ -5,6 +5,7 @@ import type { ParsedRequest, ResponseMap, RequestType } from '../shared/protocol
 import type { ThreadStore } from './store';
 import { parseThreadUrl } from '../shared/urls';
 import { threadKey, type ThreadRecord, type SiteId } from '../shared/types';
+import { parseExport, toCsv, EXPORT_FORMAT, EXPORT_VERSION } from '../shared/record-check';
 
 export interface SenderInfo { url?: string; tabUrl?: string; tabId?: number }
 
@@ -12,8 +13,16 @@ export interface Services {
   store: ThreadStore;
   /** Tell every tab showing this site (and open extension pages) that a thread changed. */
   broadcast(rec: ThreadRecord | null, key: string, site: SiteId): Promise<void>;
+  /** After bulk changes (import, wipe): every tab and page re-reads its state. */
+  broadcastRefresh(): Promise<void>;
   tab(tabId: number): Promise<{ url?: string; title?: string } | null>;
+  /** Branch text waiting for the new chat in the same tab; memory only, never written to disk. */
+  pendingBranches: Map<number, { text: string; fromKey: string; turn: number; at: number }>;
+  /** Re-register what depends on settings (self-hosted origins). */
+  settingsChanged?(): Promise<void>;
 }
+
+const BRANCH_TTL_MS = 60_000;
 
 export class RequestError extends Error {}
 
@@ -61,6 +70,29 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     ownThread(sender, body.key);
     return s.store.setFeedback(body.key, body.feedback);
   },
+  'content:branch-start': async (body, sender, s) => {
+    ownThread(sender, body.fromKey);
+    if (sender.tabId === undefined) throw new RequestError('Branching needs a tab');
+    s.pendingBranches.set(sender.tabId, { text: body.text, fromKey: body.fromKey, turn: body.turn, at: Date.now() });
+    return { ok: true };
+  },
+  'content:branch-claim': async (_body, sender, s) => {
+    if (sender.tabId === undefined) return null;
+    const p = s.pendingBranches.get(sender.tabId);
+    s.pendingBranches.delete(sender.tabId);
+    if (!p || Date.now() - p.at > BRANCH_TTL_MS) return null;
+    // Only a new chat on the same site may claim it.
+    const here = senderThread(sender) ?? (sender.url ? parseThreadUrl(sender.url) : null);
+    if (!here || here.site !== p.fromKey.split(':')[0]) return null;
+    return { text: p.text, fromKey: p.fromKey, turn: p.turn };
+  },
+  'content:branch-link': async (body, sender, s) => {
+    const t = ownThread(sender, body.key);
+    const rec = await s.store.linkBranch({ key: t.key, site: t.site, threadId: t.threadId, url: body.url, title: body.title,
+      branchOf: body.branchOf });
+    await changed(s, rec, rec.key, rec.site);
+    return rec;
+  },
   'page:get': async (body, _sender, s) => (await s.store.get(body.key)) ?? null,
   'page:tab-thread': async (body, _sender, s) => {
     const tab = await s.tab(body.tabId);
@@ -93,6 +125,39 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     if (rec) await changed(s, null, rec.key, rec.site);
     return { deleted };
   },
+  'page:branches': async (body, _s, s) => s.store.branchesOf(body.key),
+  'page:reopen': async (body, _s, s) => {
+    if (!(await s.store.getSettings()).allowReopen) throw new RequestError('Reopening ended chats is turned off in the options');
+    const rec = await s.store.reopen(body.key);
+    await changed(s, rec, rec.key, rec.site);
+    return rec;
+  },
+  'page:stats': async (_b, _s, s) => s.store.stats(),
+  'page:export': async (body, _s, s) => {
+    const records = await s.store.exportAll();
+    const stamp = new Date().toISOString().slice(0, 10);
+    return body.format === 'csv'
+      ? { filename: `hangup-${stamp}.csv`, mime: 'text/csv', text: toCsv(records) }
+      : { filename: `hangup-${stamp}.json`, mime: 'application/json',
+        text: JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: Date.now(), records }, null, 1) };
+  },
+  'page:import': async (body, _s, s) => {
+    const parsed = parseExport(body.text);
+    if (!parsed.ok) throw new RequestError(parsed.error);
+    const r = await s.store.importRecords(parsed.records);
+    await s.broadcastRefresh();
+    return r;
+  },
+  'page:wipe': async (_b, _s, s) => {
+    await s.store.wipe();
+    await s.settingsChanged?.();
+    await s.broadcastRefresh();
+    return { wiped: true };
+  },
   'page:settings-get': async (_b, _s, s) => s.store.getSettings(),
-  'page:settings-set': async (body, _s, s) => s.store.setSettings(body),
+  'page:settings-set': async (body, _s, s) => {
+    const next = await s.store.setSettings(body);
+    await s.settingsChanged?.();
+    return next;
+  },
 };

@@ -19,8 +19,11 @@ async function allEndedNewestFirst() {
   return (await s.list({ limit: 5000 })).records;
 }
 
+const pendingBranches: Services['pendingBranches'] = new Map();
+
 const services = async (): Promise<Services> => ({
   store: await store(),
+  pendingBranches,
   async broadcast(record, key, site) {
     const push: ThreadChangedPush = { type: 'bg:thread-changed', key, record };
     const tabs = await browser.tabs.query({});
@@ -29,6 +32,14 @@ const services = async (): Promise<Services> => ({
       await browser.tabs.sendMessage(tab.id, push).catch(() => { /* no content script there */ });
     }));
     // Open extension pages (popup, options) refresh their lists.
+    await browser.runtime.sendMessage(push).catch(() => {});
+    void syncPrelock(allEndedNewestFirst);
+  },
+  async broadcastRefresh() {
+    const push = { type: 'bg:refresh' as const };
+    const tabs = await browser.tabs.query({});
+    await Promise.all(tabs.map((tab) => (tab.id !== undefined && tab.url && parseThreadUrl(tab.url)
+      ? browser.tabs.sendMessage(tab.id, push).catch(() => {}) : undefined)));
     await browser.runtime.sendMessage(push).catch(() => {});
     void syncPrelock(allEndedNewestFirst);
   },

@@ -1,16 +1,23 @@
 // IndexedDB schema and its migrations. Every version ever shipped has an upgrade step here, and
 // test/unit/store.test.ts builds each older shape by hand and checks that every record survives.
+//   v1  prototype: `ended: boolean`, no indexes
+//   v2  status/reason shape; indexes endedAt, site, endedBy; `meta` store for settings
+//   v3  compound indexes for filtered lists, title-word search index, branch lineage index
 import type { IDBPDatabase, IDBPTransaction, DBSchema } from 'idb';
-import type { ThreadRecord, Settings } from '../shared/types';
+import { titleWords, type ThreadRecord, type Settings } from '../shared/types';
 
 export const DB_NAME = 'hangup';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface HangupDB extends DBSchema {
   threads: {
     key: string;
     value: ThreadRecord;
-    indexes: { endedAt: number; site: string; endedBy: string };
+    indexes: {
+      endedAt: number; site: string; endedBy: string;
+      site_endedAt: [string, number]; endedBy_endedAt: [string, number];
+      titleWords: string; branchFrom: string;
+    };
   };
   meta: { key: string; value: { key: string; value: unknown } };
 }
@@ -24,21 +31,28 @@ export interface V1Thread {
 type UpgradeTx = IDBPTransaction<HangupDB, ('threads' | 'meta')[], 'versionchange'>;
 
 export async function upgrade(db: IDBPDatabase<HangupDB>, oldVersion: number, tx: UpgradeTx): Promise<void> {
-  if (oldVersion < 1) {
-    db.createObjectStore('threads', { keyPath: 'key' });
-  }
+  if (oldVersion < 1) db.createObjectStore('threads', { keyPath: 'key' });
+  const threads = tx.objectStore('threads');
   if (oldVersion < 2) {
-    const threads = tx.objectStore('threads');
     threads.createIndex('endedAt', 'endedAt');
     threads.createIndex('site', 'site');
     threads.createIndex('endedBy', 'endedBy');
     db.createObjectStore('meta', { keyPath: 'key' });
-    if (oldVersion === 1) {
-      let cursor = await threads.openCursor();
-      while (cursor) {
-        await cursor.update(migrateV1(cursor.value as unknown as V1Thread));
-        cursor = await cursor.continue();
-      }
+  }
+  if (oldVersion < 3) {
+    threads.createIndex('site_endedAt', ['site', 'endedAt']);
+    threads.createIndex('endedBy_endedAt', ['endedBy', 'endedAt']);
+    threads.createIndex('titleWords', 'titleWords', { multiEntry: true });
+    threads.createIndex('branchFrom', 'branchOf.key');
+  }
+  if (oldVersion >= 1 && oldVersion < 3) {
+    // One pass rewrites every old record into the current shape.
+    let cursor = await threads.openCursor();
+    while (cursor) {
+      let rec = cursor.value as unknown;
+      if (oldVersion < 2) rec = migrateV1(rec as V1Thread);
+      await cursor.update(migrateV2(rec as ThreadRecord));
+      cursor = await cursor.continue();
     }
   }
 }
@@ -62,6 +76,10 @@ export function migrateV1(old: V1Thread): ThreadRecord {
       categories: [], turnIndexes: [] };
   }
   return rec;
+}
+
+export function migrateV2(rec: ThreadRecord): ThreadRecord {
+  return { ...rec, titleWords: titleWords(rec.title ?? '') };
 }
 
 export type { Settings };

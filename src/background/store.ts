@@ -2,16 +2,20 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, upgrade, type HangupDB } from './schema';
 import {
-  DEFAULT_SETTINGS, UNDO_WINDOW_MS, type EndReason, type EndedBy, type Feedback, type Settings,
+  DEFAULT_SETTINGS, UNDO_WINDOW_MS, titleWords, type ReasonStats, type EndReason, type EndedBy, type Feedback, type Settings,
   type SiteId, type ThreadRecord,
 } from '../shared/types';
 
 export interface EndInput {
   key: string; site: SiteId; threadId: string; url: string; title: string;
-  endedBy: EndedBy; reason: EndReason; turnsAtEnd: number;
+  endedBy: EndedBy; reason: EndReason; turnsAtEnd: number; endMarker?: string;
 }
 
-export interface ListQuery { site?: SiteId; endedBy?: EndedBy; search?: string; limit?: number }
+export interface ListQuery {
+  site?: SiteId; endedBy?: EndedBy; search?: string;
+  sort?: 'newest' | 'oldest'; offset?: number; limit?: number;
+}
+
 
 export class StoreError extends Error {}
 
@@ -43,7 +47,10 @@ export class ThreadStore {
       key: input.key, site: input.site, threadId: input.threadId,
       status: 'ended', endedBy: input.endedBy, reason: input.reason, endedAt: now,
       turnsAtEnd: input.turnsAtEnd, title: input.title, url: input.url, updatedAt: now,
+      titleWords: titleWords(input.title),
     };
+    if (input.endMarker) rec.endMarker = input.endMarker; else delete rec.endMarker;
+    delete rec.reopenedAt;
     if (input.endedBy === 'user') rec.undoUntil = now + UNDO_WINDOW_MS;
     else delete rec.undoUntil;
     await tx.store.put(rec);
@@ -60,7 +67,7 @@ export class ThreadStore {
       throw new StoreError('This ending can no longer be undone');
     }
     const next: ThreadRecord = { ...rec, status: 'active', updatedAt: now };
-    for (const f of ['endedBy', 'reason', 'endedAt', 'turnsAtEnd', 'undoUntil', 'feedback'] as const) delete next[f];
+    for (const f of ['endedBy', 'reason', 'endedAt', 'turnsAtEnd', 'undoUntil', 'feedback', 'endMarker'] as const) delete next[f];
     await tx.store.put(next);
     await tx.done;
     return next;
@@ -84,23 +91,134 @@ export class ThreadStore {
     return had;
   }
 
-  /** Ended threads, newest first, walked through the endedAt index (active records have none). */
+  /**
+   * Ended threads through the indexes: a site or who-ended filter walks its compound index, a
+   * search starts from the title-word index (prefix of the first word), so no query scans the
+   * whole store. `total` counts every match; `offset`/`limit` give the page the list shows.
+   */
   async list(q: ListQuery = {}): Promise<{ records: ThreadRecord[]; total: number }> {
-    const limit = q.limit ?? 500;
-    const needle = q.search?.trim().toLowerCase();
+    const limit = q.limit ?? 100;
+    const offset = q.offset ?? 0;
+    const dir = q.sort === 'oldest' ? 'next' : 'prev';
+    const words = q.search ? titleWords(q.search) : [];
+    const tx = this.db.transaction('threads');
+    const match = (r: ThreadRecord): boolean => r.status === 'ended' && (!q.site || r.site === q.site)
+      && (!q.endedBy || r.endedBy === q.endedBy)
+      && words.every((w) => (r.titleWords ?? []).some((t) => t.startsWith(w)) || r.site.startsWith(w));
+    if (words.length) {
+      const first = words[0]!;
+      const hits = await tx.store.index('titleWords').getAll(IDBKeyRange.bound(first, `${first}\uffff`));
+      const seen = new Set<string>();
+      const all = hits.filter((r) => !seen.has(r.key) && (seen.add(r.key), match(r)))
+        .sort((a, b) => (dir === 'prev' ? (b.endedAt ?? 0) - (a.endedAt ?? 0) : (a.endedAt ?? 0) - (b.endedAt ?? 0)));
+      return { records: all.slice(offset, offset + limit), total: all.length };
+    }
+    let source; let range: IDBKeyRange | null = null;
+    if (q.site) { source = tx.store.index('site_endedAt'); range = IDBKeyRange.bound([q.site, -Infinity], [q.site, Infinity]); }
+    else if (q.endedBy) { source = tx.store.index('endedBy_endedAt'); range = IDBKeyRange.bound([q.endedBy, -Infinity], [q.endedBy, Infinity]); }
+    else source = tx.store.index('endedAt');
+    const needsFilter = !!(q.site && q.endedBy);
     const records: ThreadRecord[] = [];
-    let total = 0;
-    let cursor = await this.db.transaction('threads').store.index('endedAt').openCursor(null, 'prev');
-    while (cursor) {
-      const r = cursor.value;
-      if ((!q.site || r.site === q.site) && (!q.endedBy || r.endedBy === q.endedBy)
-        && (!needle || r.title.toLowerCase().includes(needle) || r.site.includes(needle))) {
-        total++;
-        if (records.length < limit) records.push(r);
+    let total: number;
+    if (!needsFilter) {
+      total = await source.count(range ?? undefined);
+      let cursor = await source.openCursor(range, dir);
+      if (cursor && offset) cursor = await cursor.advance(offset);
+      while (cursor && records.length < limit) {
+        if (cursor.value.status === 'ended') records.push(cursor.value);
+        cursor = await cursor.continue();
       }
-      cursor = await cursor.continue();
+    } else {
+      total = 0;
+      let cursor = await source.openCursor(range, dir);
+      while (cursor) {
+        if (match(cursor.value)) { if (total >= offset && records.length < limit) records.push(cursor.value); total++; }
+        cursor = await cursor.continue();
+      }
     }
     return { records, total };
+  }
+
+  /** Threads branched from this one (lineage). */
+  async branchesOf(key: string): Promise<ThreadRecord[]> {
+    return this.db.getAllFromIndex('threads', 'branchFrom', key);
+  }
+
+  /** Record a branch: an active thread that continues an earlier one from a given turn. */
+  async linkBranch(input: { key: string; site: SiteId; threadId: string; url: string; title: string;
+    branchOf: { key: string; turn: number } }, now = Date.now()): Promise<ThreadRecord> {
+    const tx = this.db.transaction('threads', 'readwrite');
+    const existing = await tx.store.get(input.key);
+    const rec: ThreadRecord = existing
+      ? { ...existing, branchOf: existing.branchOf ?? input.branchOf, updatedAt: now }
+      : { key: input.key, site: input.site, threadId: input.threadId, status: 'active', title: input.title, url: input.url,
+        createdAt: now, updatedAt: now, branchOf: input.branchOf, titleWords: titleWords(input.title) };
+    await tx.store.put(rec);
+    await tx.done;
+    return rec;
+  }
+
+  /** Reopen an ended thread (only when the user's settings allow it; checked by the caller). */
+  async reopen(key: string, now = Date.now()): Promise<ThreadRecord> {
+    const tx = this.db.transaction('threads', 'readwrite');
+    const rec = await tx.store.get(key);
+    if (!rec || rec.status !== 'ended') throw new StoreError('This chat is not ended');
+    const next: ThreadRecord = { ...rec, status: 'active', reopenedAt: now, updatedAt: now };
+    for (const f of ['endedAt', 'undoUntil', 'endMarker', 'turnsAtEnd'] as const) delete next[f];
+    await tx.store.put(next);
+    await tx.done;
+    return next;
+  }
+
+  async exportAll(): Promise<ThreadRecord[]> {
+    return (await this.db.getAll('threads')).map(({ titleWords: _w, ...r }) => r as ThreadRecord);
+  }
+
+  /** Merge validated records: for a key present on both sides the later `updatedAt` wins. */
+  async importRecords(records: readonly ThreadRecord[]): Promise<{ added: number; updated: number; kept: number }> {
+    const tx = this.db.transaction('threads', 'readwrite');
+    let added = 0; let updated = 0; let kept = 0;
+    for (const r of records) {
+      const cur = await tx.store.get(r.key);
+      if (cur && cur.updatedAt >= r.updatedAt) { kept++; continue; }
+      await tx.store.put({ ...r, titleWords: titleWords(r.title) });
+      if (cur) updated++; else added++;
+    }
+    await tx.done;
+    return { added, updated, kept };
+  }
+
+  async wipe(): Promise<void> {
+    const tx = this.db.transaction(['threads', 'meta'], 'readwrite');
+    await Promise.all([tx.objectStore('threads').clear(), tx.objectStore('meta').clear(), tx.done]);
+  }
+
+  /** Endings and feedback per reason, read through the endedAt index. */
+  async stats(): Promise<ReasonStats[]> {
+    const by = new Map<string, ReasonStats>();
+    let cursor = await this.db.transaction('threads').store.index('endedAt').openCursor();
+    while (cursor) {
+      const r = cursor.value;
+      const code = r.reason?.code ?? 'user-request';
+      const s = by.get(code) ?? { code, endings: 0, right: 0, unexpected: 0 };
+      s.endings++;
+      if (r.feedback?.rating === 'right') s.right++;
+      if (r.feedback?.rating === 'unexpected') s.unexpected++;
+      by.set(code, s);
+      cursor = await cursor.continue();
+    }
+    return [...by.values()];
+  }
+
+  /** Delete ended records older than the retention window. Returns how many went. */
+  async prune(retentionDays: number, now = Date.now()): Promise<number> {
+    if (!retentionDays) return 0;
+    const tx = this.db.transaction('threads', 'readwrite');
+    let n = 0;
+    let cursor = await tx.store.index('endedAt').openCursor(IDBKeyRange.upperBound(now - retentionDays * 86_400_000));
+    while (cursor) { await cursor.delete(); n++; cursor = await cursor.continue(); }
+    await tx.done;
+    return n;
   }
 
   /** Thread ids ended on one site: the content script keeps them to lock on route change at once. */

@@ -27,6 +27,7 @@ export class Controller {
     this.lock = new Lock(adapter, doc, () => this.ui.host, signal);
     onContextInvalidated(() => this.onInvalidated());
     onPush((msg) => {
+      if (msg.type === 'bg:refresh') { this.record = null; void this.refresh(); return; }
       const id = msg.key.slice(adapter.site.length + 1);
       if (msg.record?.status === 'ended') this.endedIds.add(id); else this.endedIds.delete(id);
       if (id === this.threadId) { this.record = msg.record; this.render(); }

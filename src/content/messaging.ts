@@ -33,7 +33,8 @@ export function onPush(fn: (msg: BackgroundPush) => void, signal: AbortSignal): 
   const listener = (msg: unknown, sender: { id?: string }): undefined => {
     // Only the background (same extension, no tab) pushes; anything else is ignored.
     if (sender.id !== browser.runtime.id || (sender as { tab?: unknown }).tab) return undefined;
-    if (msg && typeof msg === 'object' && (msg as { type?: unknown }).type === 'bg:thread-changed') fn(msg as BackgroundPush);
+    const type = msg && typeof msg === 'object' ? (msg as { type?: unknown }).type : null;
+    if (type === 'bg:thread-changed' || type === 'bg:refresh') fn(msg as BackgroundPush);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

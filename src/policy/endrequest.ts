@@ -14,6 +14,9 @@ const POS = new RegExp([
   R`\b(?:please|pls|plz|can you|could you|would you|will you|can we|could we|i want (?:you )?to|i'd like (?:you )?to|i would like (?:you )?to|i wish to|i need (?:you )?to|let's|lets|let us|i wanna|go ahead and|you can|you may|just|time to|we should|we need to|i'm going to|i am going to|i'm gonna|i've decided to|i choose to|i'd prefer to|i want this|help me)\s+(?:\w+ ){0,2}?${VERB}(?:ing)?\s+${DET}\s+${OBJ}\b(?! (?:with|between|about|in|on|at|if|when) (?!you\b|u\b|me\b))`,
   // message that is (mostly) just the imperative: "end this conversation.", "end chat"
   R`^\s*(?:ok(?:ay)?[,.!]?\s*|alright[,.!]?\s*|right[,.!]?\s*|enough[,.!]?\s*|that's it[,.!]?\s*|stop[,.!]?\s*|no[,.!]?\s*|fine[,.!]?\s*)?${VERB}\s+(?:${DET}\s+)?${OBJ}(?:\s+(?:now|please|here|already|right now|immediately|for good|permanently))*[\s.!]*$`,
+  R`^\s*${VERB}(?:ing)? (?:${DET} )?${OBJ}\b[^?]{0,40}$`,
+  R`\bi(?:'m| am) (?:ending|closing|terminating|leaving|quitting|locking) (?:this|our) ${OBJ}\b`,
+  R`\b(?:wrap up|stop|finish) ${DET} ${OBJ}\b.{0,30}\b(?:end|close|lock) it\b`,
   // "this conversation is over", "this chat is over / done"
   R`\b(?:this|our) ${OBJ} is (?:over|done|finished|ended)\b(?!\?)`,
   R`\bi(?:'m| am) (?:done|finished|through) (?:with|talking (?:to|with)) (?:you|this ${OBJ}|this|our ${OBJ})\b(?! (?:question|code|task|part|step|file|project|assignment|essay|homework|exercise|book|game))`,
@@ -25,7 +28,7 @@ const POS = new RegExp([
 
 /** Exclusions: technical, account, third-party conversations, crisis phrasing. */
 const NEG = new RegExp([
-  R`\b(?:loop|socket|session (?:cookie|token|id)|process|thread pool|stream|connection|function|program|script|subscription|membership|account|order|contract|lease|plan|meeting|call|zoom|relationship|marriage|friendship|my life|it all|everything|the pain|my suffering|myself)\b`,
+  R`\b(?:loop|socket|session (?:cookie|token|id)|process|thread pool|stream|connection|function|program|script|subscription|membership|account|order|contract|lease|plan|meeting|call|zoom|relationship|marriage|friendship|my life|it all|everything|the pain|my suffering|myself|window|widget|feature|button|popup|tab|app|history|log|logs|summary)\b`,
   R`\bhow (?:do|can|should|would|to)\b(?! (?:i|we) (?:end|close) (?:this|our) (?:chat|conversation)\??$)`,
   R`\b(?:with (?:my|a|the|his|her|their) (?:\w+ ){0,2}(?:boss|client|customer|friend|date|partner|coworker|colleague|ex|mom|dad|mother|father|family|kid|son|daughter|manager|team|employee|landlord|doctor|recruiter|interviewer))\b`,
   R`\b(?:write|draft|compose|an email|a message|a text|a letter|politely|gracefully|professionally|in a story|my character|in the novel|the scene|in my (?:story|novel|script|game))\b`,

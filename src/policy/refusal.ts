@@ -111,6 +111,7 @@ function topLevelAlternatives(src: string): string[] {
  * Combined scan regex without captures (fast): finds candidate offsets in one pass; the rule that
  * fired is then identified with sticky per-rule regexes at that offset only.
  */
+const MID_TEXT = /(?:however|but|that said|unfortunately),? (?:i|we) (?:can(?:'t|not)|won't|will not|am unable|must (?:decline|refrain|emphasi[sz]e|stress)|strongly)|\bi (?:can't|cannot|won't) (?:provide|help|assist|give|share|support)|\bi(?:'m| am) (?:not able|unable) to\b/;
 const COMBINED = new RegExp(RULES.map(([, re]) => `(?:${re.source})`).join('|'), 'g');
 const STICKY: Array<[string, RegExp]> = RULES.map(([name, re]) => [name, new RegExp(re.source, 'y')]);
 

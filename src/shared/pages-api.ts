@@ -11,7 +11,8 @@ export async function ask<T extends RequestType>(type: T, body: RequestBody<T>):
 
 export function onThreadChanged(fn: (m: BackgroundPush) => void): () => void {
   const l = (msg: unknown): undefined => {
-    if (msg && typeof msg === 'object' && (msg as { type?: unknown }).type === 'bg:thread-changed') fn(msg as BackgroundPush);
+    const type = msg && typeof msg === 'object' ? (msg as { type?: unknown }).type : null;
+    if (type === 'bg:thread-changed' || type === 'bg:refresh') fn(msg as BackgroundPush);
     return undefined;
   };
   browser.runtime.onMessage.addListener(l);

@@ -1,7 +1,7 @@
 // The typed message protocol. Names say the direction: `content:*` from a content script,
 // `page:*` from an extension page (popup, options), `bg:*` pushed by the background.
 // Every request is validated here before any handler sees it.
-import { ENDED_BY, SITE_IDS, type ThreadRecord, type Settings } from './types';
+import { ENDED_BY, SITE_IDS, type ThreadRecord, type Settings, type ReasonStats } from './types';
 import { arrayOf, bool, int, obj, oneOf, optional, str, type Check, type Infer } from './validate';
 
 export type Privilege = 'content' | 'page';
@@ -23,8 +23,12 @@ export const REQUESTS = {
   'content:hello': { privilege: 'content', body: obj({ key: optional(key), site: siteId, url, title: optional(title) }) },
   'content:end': {
     privilege: 'content',
-    body: obj({ key, url, title, endedBy: oneOf(ENDED_BY), reason, turnsAtEnd: int(0, 1_000_000) }),
+    body: obj({ key, url, title, endedBy: oneOf(ENDED_BY), reason, turnsAtEnd: int(0, 1_000_000), endMarker: optional(str(200)) }),
   },
+  /** Branch into a new chat: the conversation text is held in memory for this tab only, until claimed. */
+  'content:branch-start': { privilege: 'content', body: obj({ fromKey: key, turn: int(0, 1_000_000), text: str(200_000) }) },
+  'content:branch-claim': { privilege: 'content', body: obj({}) },
+  'content:branch-link': { privilege: 'content', body: obj({ key, url, title, branchOf: obj({ key, turn: int(0, 1_000_000) }) }) },
   'content:undo': { privilege: 'content', body: obj({ key }) },
   'content:feedback': { privilege: 'content', body: obj({ key, feedback }) },
   'page:get': { privilege: 'page', body: obj({ key }) },
@@ -33,15 +37,23 @@ export const REQUESTS = {
   'page:list': {
     privilege: 'page',
     body: obj({ site: optional(siteId), endedBy: optional(oneOf(ENDED_BY)), search: optional(str(200)),
-      limit: optional(int(1, 100_000)) }),
+      sort: optional(oneOf(['newest', 'oldest'] as const)), offset: optional(int(0)), limit: optional(int(1, 100_000)) }),
   },
+  'page:branches': { privilege: 'page', body: obj({ key }) },
+  'page:reopen': { privilege: 'page', body: obj({ key }) },
+  'page:stats': { privilege: 'page', body: obj({}) },
+  'page:export': { privilege: 'page', body: obj({ format: oneOf(['json', 'csv'] as const) }) },
+  'page:import': { privilege: 'page', body: obj({ text: str(50_000_000) }) },
+  'page:wipe': { privilege: 'page', body: obj({ confirm: oneOf(['wipe'] as const) }) },
   'page:feedback': { privilege: 'page', body: obj({ key, feedback }) },
   'page:undo': { privilege: 'page', body: obj({ key }) },
   'page:delete': { privilege: 'page', body: obj({ key }) },
   'page:settings-get': { privilege: 'page', body: obj({}) },
   'page:settings-set': {
     privilege: 'page',
-    body: obj({ preset: optional(preset), allowReopen: optional(bool), disabledSites: optional(arrayOf(siteId, 20)) }),
+    body: obj({ preset: optional(preset), allowReopen: optional(bool), disabledSites: optional(arrayOf(siteId, 20)),
+      retentionDays: optional(int(0, 36_500)),
+      selfHosted: optional(arrayOf(obj({ origin: str(300, 8), kind: oneOf(['openwebui', 'librechat', 'huggingchat'] as const) }), 50)) }),
   },
 } as const satisfies Record<string, { privilege: Privilege; body: Check<unknown> }>;
 
@@ -56,6 +68,15 @@ export interface ResponseMap {
   'content:end': ThreadRecord;
   'content:undo': ThreadRecord | null;
   'content:feedback': ThreadRecord;
+  'content:branch-start': { ok: true };
+  'content:branch-claim': { text: string; fromKey: string; turn: number } | null;
+  'content:branch-link': ThreadRecord;
+  'page:branches': ThreadRecord[];
+  'page:reopen': ThreadRecord;
+  'page:stats': ReasonStats[];
+  'page:export': { filename: string; mime: string; text: string };
+  'page:import': { added: number; updated: number; kept: number };
+  'page:wipe': { wiped: true };
   'page:get': ThreadRecord | null;
   'page:tab-thread': TabThreadReply;
   'page:end-tab': ThreadRecord;
@@ -72,7 +93,9 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
 /** Pushed from the background to every tab that shows the thread. */
 export interface ThreadChangedPush { type: 'bg:thread-changed'; key: string; record: ThreadRecord | null }
-export type BackgroundPush = ThreadChangedPush;
+/** Many records changed at once (import, wipe): re-read everything. */
+export interface RefreshPush { type: 'bg:refresh' }
+export type BackgroundPush = ThreadChangedPush | RefreshPush;
 
 export type ParsedRequest =
   { [T in RequestType]: { type: T; body: RequestBody<T> } }[RequestType];

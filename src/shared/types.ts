@@ -41,15 +41,33 @@ export interface ThreadRecord {
   updatedAt: number;
   branchOf?: { key: string; turn: number };
   feedback?: Feedback;
+  /** Site message id of the last turn visible when the thread ended: where the site edits in
+   *  place, the lock follows the path that still contains it. Not text. */
+  endMarker?: string;
+  reopenedAt?: number;
+  /** Lower-cased title words, for the title-search index (schema v3). */
+  titleWords?: string[];
 }
 
+export interface ReasonStats { code: string; endings: number; right: number; unexpected: number }
+
 export type Preset = 'conservative' | 'standard' | 'strict';
+export type SelfHostedKind = 'openwebui' | 'librechat' | 'huggingchat';
+export interface SelfHostedOrigin { origin: string; kind: SelfHostedKind }
 export interface Settings {
   preset: Preset;
   allowReopen: boolean;
   disabledSites: SiteId[];
+  /** Ended-thread records older than this many days are deleted; 0 keeps them forever. */
+  retentionDays: number;
+  selfHosted: SelfHostedOrigin[];
 }
-export const DEFAULT_SETTINGS: Settings = { preset: 'standard', allowReopen: false, disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = { preset: 'standard', allowReopen: false, disabledSites: [], retentionDays: 0, selfHosted: [] };
+
+export function titleWords(title: string): string[] {
+  const words = title.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  return [...new Set(words)].slice(0, 40);
+}
 
 export const threadKey = (site: SiteId, threadId: string): string => `${site}:${threadId}`;
 

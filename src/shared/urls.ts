@@ -9,35 +9,55 @@ const UUIDish = '[0-9a-zA-Z][0-9a-zA-Z_-]{5,}';
 
 interface UrlRule { site: SiteId; hosts: string[]; thread: RegExp; temporary?: (u: URL) => boolean }
 
-// Dated notes: paths verified against ../shared/sites.md (2026).
+// Dated notes: paths verified against ../shared/sites.md and the real captures (2026-02/04).
 export const URL_RULES: UrlRule[] = [
   { site: 'chatgpt', hosts: ['chatgpt.com', 'chat.openai.com'],
     thread: new RegExp(`^(?:/g/[^/]+)?/c/(${UUIDish})/?$`),
     temporary: (u) => u.searchParams.get('temporary-chat') === 'true' },
+  // claude.ai: /chat/<uuid>; incognito chats carry ?incognito and are never stored by the site.
   { site: 'claude', hosts: ['claude.ai'], thread: new RegExp(`^/chat/(${UUIDish})/?$`),
     temporary: (u) => u.searchParams.has('incognito') },
+  // Gemini: /app/<16 hex>, optional /u/<n> account prefix, gem chats /gem/<gem>/<id>.
   { site: 'gemini', hosts: ['gemini.google.com'], thread: /^(?:\/u\/\d+)?\/(?:app|gem\/[^/]+)\/([0-9a-zA-Z_-]{6,})\/?$/ },
+  // Grok: /c/<uuid> (a ?rid= query names a reply, not another thread).
   { site: 'grok', hosts: ['grok.com'], thread: new RegExp(`^/c/(${UUIDish})/?$`) },
   { site: 'copilot', hosts: ['copilot.microsoft.com'], thread: new RegExp(`^/chats/(${UUIDish})/?$`) },
-  { site: 'perplexity', hosts: ['www.perplexity.ai', 'perplexity.ai'], thread: /^\/search\/([^/]+)\/?$/ },
+  // Perplexity: /search/<title slug>-<22-char id>; the slug part is dropped (see perplexityThreadId).
+  { site: 'perplexity', hosts: ['www.perplexity.ai', 'perplexity.ai'], thread: /^\/search\/((?!new\/?$)[^/]+)\/?$/ },
   { site: 'deepseek', hosts: ['chat.deepseek.com'], thread: new RegExp(`^/a/chat/s/(${UUIDish})/?$`) },
   { site: 'lechat', hosts: ['chat.mistral.ai'], thread: new RegExp(`^/chat/(${UUIDish})/?$`) },
   { site: 'poe', hosts: ['poe.com'], thread: /^\/chat\/([0-9a-zA-Z_-]{3,})\/?$/ },
+  // HuggingChat (huggingface/chat-ui): conversation ids are Mongo ObjectIds (24 hex).
   { site: 'huggingchat', hosts: ['huggingface.co'], thread: /^\/chat\/conversation\/([0-9a-f]{24})\/?$/ },
 ];
 
 /** Self-hosted sites are recognised by path once the user has granted their origin. */
 export const SELF_HOSTED_RULES: Record<'openwebui' | 'librechat' | 'huggingchat', RegExp> = {
+  // Open WebUI: /c/<uuid>, set with history.replaceState once the first answer starts.
   openwebui: new RegExp(`^/c/(${UUIDish})/?$`),
+  // LibreChat: /c/<conversationId>; /c/new is the new-chat page.
   librechat: new RegExp(`^/c/((?!new$)${UUIDish})/?$`),
+  // chat-ui at its own origin (/conversation/<id>) or under a /chat base path like huggingface.co.
   huggingchat: /^(?:\/chat)?\/conversation\/([0-9a-f]{24})\/?$/,
 };
+
+/** Temporary chats that have no lasting id on self-hosted sites (Open WebUI's ?temporary-chat=true). */
+const SELF_HOSTED_TEMPORARY: Partial<Record<keyof typeof SELF_HOSTED_RULES, (u: URL) => boolean>> = {
+  openwebui: (u) => u.searchParams.get('temporary-chat') === 'true',
+};
+
+/** Perplexity appends a 22-character id to the title slug: keep the id, so a renamed slug is the same thread. */
+function perplexityThreadId(slug: string): string {
+  const m = /^.+-([0-9A-Za-z._]{22})$/.exec(slug);
+  return m?.[1] ?? slug;
+}
 
 export function parseThreadUrl(href: string, selfHosted?: { site: keyof typeof SELF_HOSTED_RULES }): UrlThread | null {
   let u: URL;
   try { u = new URL(href); } catch { return null; }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
   if (selfHosted) {
+    if (SELF_HOSTED_TEMPORARY[selfHosted.site]?.(u)) return { site: selfHosted.site, threadId: null };
     const m = SELF_HOSTED_RULES[selfHosted.site].exec(u.pathname);
     return { site: selfHosted.site, threadId: m?.[1] ?? null };
   }
@@ -45,5 +65,6 @@ export function parseThreadUrl(href: string, selfHosted?: { site: keyof typeof S
   if (!rule) return null;
   if (rule.temporary?.(u)) return { site: rule.site, threadId: null };
   const m = rule.thread.exec(u.pathname);
-  return { site: rule.site, threadId: m?.[1] ?? null };
+  const id = m?.[1] ?? null;
+  return { site: rule.site, threadId: id && rule.site === 'perplexity' ? perplexityThreadId(id) : id };
 }

@@ -1,0 +1,120 @@
+// Shared building blocks for the site adapters: most sites differ only in their selectors, how a
+// turn's role is read, and the new-chat URL. Each site keeps its own file with its selectors and
+// dated notes; this file holds no site knowledge.
+import type { SiteId } from '../../shared/types';
+import { insertText, queryAll, queryFirst, type SiteAdapter, type SiteSelectors, type TurnEl, type TurnRole } from './types';
+
+export interface AdapterSpec {
+  site: SiteId;
+  label: string;
+  hosts: string[];
+  selectors: SiteSelectors;
+  threadId(url: URL): string | null;
+  newChatUrl(url: URL): string;
+  /** The role of one element matched by selectors.turn; null skips it. */
+  roleOf(el: Element): TurnRole | null;
+  /** The element holding a turn's text (defaults to the turn). */
+  textOf?(el: Element, role: TurnRole): Element | null;
+  unavailableReason?(url: URL): string | null;
+  /** Replaces the selector-based turn walk (Perplexity pairs queries and answers by order). */
+  turns?(doc: ParentNode): TurnEl[];
+  /** Composer candidates that may receive text (defaults to selectors.composer). */
+  prefillSelectors?: string[];
+  /** Keep only composers outside the conversation (e.g. not an inline edit box). */
+  acceptComposer?(el: HTMLElement): boolean;
+  siteEnded?(doc: Document): boolean;
+}
+
+const MAX_CLIMB = 10;
+
+/** The smallest ancestor of `from` (itself excluded) that also holds one of `selectors`. */
+export function smallestAncestorWith(from: Element, selectors: readonly string[], maxUp = MAX_CLIMB): HTMLElement | null {
+  let el = from.parentElement;
+  for (let i = 0; el && i < maxUp; i++, el = el.parentElement) {
+    for (const s of selectors) {
+      try {
+        const hit = el.querySelector(s);
+        if (hit && hit !== from && !from.contains(hit)) return el as HTMLElement;
+      } catch { /* a selector this engine lacks */ }
+    }
+  }
+  return null;
+}
+
+function safeQueryAll(root: ParentNode, sel: string): HTMLElement[] {
+  try { return Array.from(root.querySelectorAll<HTMLElement>(sel)); } catch { return []; }
+}
+
+function safeFirst(root: ParentNode, sels: readonly string[], accept?: (el: HTMLElement) => boolean): HTMLElement | null {
+  for (const s of sels) {
+    for (const el of safeQueryAll(root, s)) if (!accept || accept(el)) return el;
+  }
+  return null;
+}
+
+const SUFFIX = (label: string) => new RegExp(`\\s*[-|–—]\\s*(?:${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|Microsoft Copilot|Le Chat|Mistral AI|Poe|HuggingChat|Open WebUI|LibreChat|DeepSeek)\\s*$`, 'i');
+
+export function titleFrom(doc: Document, label: string): string {
+  const raw = (doc.title || '').replace(SUFFIX(label), '').trim();
+  const generic = new RegExp(`^(?:${label}|Google ${label}|New chat|Chat)$`, 'i');
+  return (!raw || generic.test(raw) ? `${label} chat` : raw).slice(0, 200);
+}
+
+export function makeAdapter(spec: AdapterSpec): SiteAdapter {
+  const { selectors } = spec;
+  const composer = (doc: ParentNode): HTMLElement | null => safeFirst(doc, selectors.composer, spec.acceptComposer);
+  const adapter: SiteAdapter = {
+    site: spec.site,
+    label: spec.label,
+    hosts: spec.hosts,
+    selectors,
+    threadId: spec.threadId,
+    unavailableReason: spec.unavailableReason ?? (() => null),
+    newChatUrl: spec.newChatUrl,
+    turns(doc) {
+      if (spec.turns) return spec.turns(doc);
+      const out: TurnEl[] = [];
+      for (const el of queryAll(doc, selectors.turn)) {
+        const role = spec.roleOf(el);
+        if (!role) continue;
+        out.push({ el, role, text: () => ((spec.textOf?.(el, role) ?? el).textContent ?? '').trim() });
+      }
+      return out;
+    },
+    composer,
+    composerRoot(doc) {
+      const c = composer(doc);
+      // A selector hit counts only if it holds the composer (or there is no composer to check).
+      for (const s of selectors.composerRoot) {
+        for (const el of safeQueryAll(doc, s)) if (!c || el.contains(c)) return el;
+      }
+      // Fallback, structural: climb from the composer to the first container with a send control.
+      return c ? smallestAncestorWith(c, selectors.send) : null;
+    },
+    sendControls(doc) {
+      const seen = new Set<HTMLElement>();
+      for (const s of selectors.send) for (const el of safeQueryAll(doc, s)) seen.add(el);
+      return [...seen];
+    },
+    prefill(doc, text) {
+      const el = spec.prefillSelectors ? safeFirst(doc, spec.prefillSelectors, spec.acceptComposer) : composer(doc);
+      return el ? insertText(doc, el, text) : false;
+    },
+    title: (doc) => titleFrom(doc, spec.label),
+  };
+  if (spec.siteEnded) adapter.siteEnded = spec.siteEnded;
+  return adapter;
+}
+
+/** Role from a descendant: the first of `user` / `assistant` selectors found inside the turn. */
+export function roleByChild(el: Element, user: readonly string[], assistant: readonly string[]): TurnRole | null {
+  if (queryFirst(el, user) || user.some((s) => matchesSafe(el, s))) return 'user';
+  if (queryFirst(el, assistant) || assistant.some((s) => matchesSafe(el, s))) return 'assistant';
+  return null;
+}
+
+export function matchesSafe(el: Element, sel: string): boolean {
+  try { return el.matches(sel); } catch { return false; }
+}
+
+export const originOf = (url: URL): string => url.origin;

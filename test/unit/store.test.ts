@@ -80,7 +80,7 @@ describe('ThreadStore', () => {
     for (const r of old) await v1.put('threads', r);
     v1.close();
     const s = await ThreadStore.open();
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
     for (const o of old) {
       const r = await s.get(o.key);
       expect(r, o.key).toBeDefined();
@@ -89,5 +89,67 @@ describe('ThreadStore', () => {
       if (o.ended) expect(r!).toMatchObject({ endedBy: o.endedBy, endedAt: o.endedAt });
     }
     expect((await s.list({ limit: 1000 })).total).toBe(old.filter((o) => o.ended).length);
+    expect((await s.list({ search: 'old' })).total).toBe(old.filter((o) => o.ended).length);
+  });
+
+  it('upgrades a version-2 database keeping every record and indexing titles', async () => {
+    const v2 = await openDB(DB_NAME, 2, { upgrade(db) {
+      const t = db.createObjectStore('threads', { keyPath: 'key' });
+      t.createIndex('endedAt', 'endedAt'); t.createIndex('site', 'site'); t.createIndex('endedBy', 'endedBy');
+      db.createObjectStore('meta', { keyPath: 'key' });
+    } });
+    for (let i = 0; i < 100; i++) {
+      await v2.put('threads', { key: `claude:c${i}`, site: 'claude', threadId: `c${i}`, status: 'ended', endedBy: 'policy',
+        endedAt: i, title: `Chat number ${i}`, url: '', createdAt: i, updatedAt: i,
+        reason: { code: 'persistent-abuse', categories: ['harassment'], turnIndexes: [1, 3, 5] } });
+    }
+    await v2.put('meta', { key: 'settings', value: { preset: 'strict' } });
+    v2.close();
+    const s = await ThreadStore.open();
+    expect((await s.list({ site: 'claude', limit: 500 })).total).toBe(100);
+    expect((await s.list({ search: 'number 42' })).records.map((r) => r.key)).toEqual(['claude:c42']);
+    expect((await s.get('claude:c7'))?.reason?.turnIndexes).toEqual([1, 3, 5]);
+    expect((await s.getSettings()).preset).toBe('strict');
+  });
+
+  it('pages, sorts and filters through the indexes', async () => {
+    const s = await ThreadStore.open();
+    for (let i = 0; i < 30; i++) {
+      await s.end({ ...input(`p${i}`), key: `${i % 2 ? 'claude' : 'chatgpt'}:p${i}`, site: i % 2 ? 'claude' : 'chatgpt',
+        endedBy: i % 3 ? 'user' : 'policy', title: `Topic ${i % 5} thread` }, 1000 + i);
+    }
+    const page2 = await s.list({ offset: 10, limit: 5 });
+    expect(page2.total).toBe(30);
+    expect(page2.records.map((r) => r.endedAt)).toEqual([1019, 1018, 1017, 1016, 1015]);
+    expect((await s.list({ sort: 'oldest', limit: 2 })).records.map((r) => r.endedAt)).toEqual([1000, 1001]);
+    const both = await s.list({ site: 'claude', endedBy: 'policy' });
+    expect(both.records.every((r) => r.site === 'claude' && r.endedBy === 'policy')).toBe(true);
+    expect(both.total).toBe(5);
+    const topic = await s.list({ search: 'topic 3', sort: 'oldest' });
+    expect(topic.records.map((r) => r.endedAt)).toEqual([1003, 1008, 1013, 1018, 1023, 1028]);
+    expect((await s.list({ search: 'nothing-like-this' })).total).toBe(0);
+  });
+
+  it('exports and imports every record, merging by updatedAt', async () => {
+    const s = await ThreadStore.open();
+    await s.end(input('a'), 10);
+    await s.end(input('b', { endedBy: 'policy' }), 20);
+    await s.setFeedback('chatgpt:a', { rating: 'right', comment: 'ok' }, 30);
+    const exported = await s.exportAll();
+    await s.wipe();
+    expect((await s.list()).total).toBe(0);
+    expect(await s.importRecords(exported)).toEqual({ added: 2, updated: 0, kept: 0 });
+    expect(await s.exportAll()).toEqual(exported);
+    expect(await s.importRecords(exported)).toEqual({ added: 0, updated: 0, kept: 2 });
+  });
+
+  it('records branch lineage and prunes by retention', async () => {
+    const s = await ThreadStore.open();
+    await s.end(input('root'), 1);
+    await s.linkBranch({ key: 'chatgpt:kid', site: 'chatgpt', threadId: 'kid', url: 'u', title: 't', branchOf: { key: 'chatgpt:root', turn: 2 } });
+    expect((await s.branchesOf('chatgpt:root')).map((r) => r.key)).toEqual(['chatgpt:kid']);
+    expect(await s.prune(1, 2 * 86_400_000)).toBe(1);
+    expect(await s.get('chatgpt:root')).toBeUndefined();
+    expect(await s.get('chatgpt:kid')).toBeDefined();
   });
 });

@@ -1,0 +1,39 @@
+// gemini.google.com (Angular). Real capture 2026-02-17 (test/fixtures/real/gemini): each exchange
+// is a .conversation-container holding the custom elements <user-query> and <model-response>;
+// the composer is a Quill editor (rich-textarea div.ql-editor[contenteditable]) inside the
+// custom element <input-area-v2>, which also holds the upload menu, the microphone
+// (<speech-dictation-mic-button>) and button.send-button (always present; aria-disabled toggles).
+import { parseThreadUrl } from '../../shared/urls';
+import { makeAdapter } from './common';
+
+export const geminiSelectors = {
+  turn: ['user-query, model-response'],
+  userTurn: ['user-query'],
+  assistantTurn: ['model-response'],
+  composer: ['rich-textarea div.ql-editor[contenteditable]', 'rich-textarea [contenteditable="true"][role="textbox"]',
+    'div.ql-editor[contenteditable="true"]'],
+  // 2026-02: input-area-v2; older builds used <input-area> inside <input-container>.
+  composerRoot: ['input-area-v2', 'input-container fieldset', 'input-container'],
+  send: ['input-area-v2 button', 'input-area-v2 input[type="file"]', 'speech-dictation-mic-button', 'uploader',
+    'input-container button.send-button', 'button.send-button',
+    // fallback by label (English UI)
+    'button[aria-label="Send message"]'],
+  edit: ['user-query button[data-test-id="prompt-edit-button"]'],
+};
+
+export const gemini = makeAdapter({
+  site: 'gemini',
+  label: 'Gemini',
+  hosts: ['gemini.google.com'],
+  selectors: geminiSelectors,
+  threadId: (url) => parseThreadUrl(url.href)?.threadId ?? null,
+  newChatUrl: (url) => {
+    const account = /^\/u\/\d+/.exec(url.pathname)?.[0] ?? '';
+    return `${url.origin}${account}/app`;
+  },
+  roleOf: (el) => {
+    const tag = el.tagName.toLowerCase();
+    return tag === 'user-query' ? 'user' : tag === 'model-response' ? 'assistant' : null;
+  },
+  textOf: (el, role) => el.querySelector(role === 'user' ? '.query-text' : 'message-content'),
+});

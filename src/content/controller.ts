@@ -6,11 +6,19 @@ import { UiHost } from './ui/host';
 import { h, onTrusted } from './ui/dom';
 import { confirmEnd } from './ui/confirm';
 import { renderBanner } from './ui/banner';
+import { warningCard, crisisCard } from './ui/cards';
+import { TurnTracker } from './turn-tracker';
+import type { PolicyEvent } from '../policy';
 import { request, onPush, onContextInvalidated, ContextInvalidated } from './messaging';
 import { watchRoute } from './route-watch';
 import { watchPage } from './page-watch';
 import { t } from '../shared/i18n';
-import { threadKey, type ThreadRecord, type EndedBy, type EndReason } from '../shared/types';
+import { threadKey, DEFAULT_SETTINGS, type ThreadRecord, type EndedBy, type EndReason, type Settings } from '../shared/types';
+
+/** Turns that appear this soon after entering a thread are the thread loading, not new turns. */
+const ROUTE_SETTLE_MS = 1000;
+/** More new turns than this in one batch is a bulk load (history), not a live exchange. */
+const LIVE_BATCH_MAX = 2;
 
 export class Controller {
   private readonly lock: Lock;
@@ -21,6 +29,12 @@ export class Controller {
   private routeCtl = new AbortController();
   private invalidated = false;
   private ending = false;
+  private settings: Settings = DEFAULT_SETTINGS;
+  private tracker: TurnTracker | null = null;
+  private routeAt = 0;
+  private recheckTimer = 0;
+  /** Policy cards shown for the current thread (cleared on route change). */
+  private cards: { warn: boolean; crisis: boolean } = { warn: false, crisis: false };
 
   constructor(private readonly adapter: SiteAdapter, private readonly doc: Document, private readonly signal: AbortSignal) {
     this.ui = new UiHost(doc);
@@ -45,6 +59,7 @@ export class Controller {
       void this.end('site', { code: 'site-ended', categories: [], turnIndexes: [] });
       return;
     }
+    if (!this.isEnded()) this.trackTurns();
     const pending = !!this.ui.root.querySelector('[data-hangup="layout-pending"]');
     const unknown = !!this.ui.root.querySelector('[data-hangup="layout-unknown"]');
     if ((pending || unknown) && (this.lock.layoutKnown() || (pending && this.doc.readyState !== 'loading'))) this.render();
@@ -58,7 +73,10 @@ export class Controller {
 
   private onRoute(): void {
     const id = this.adapter.threadId(this.url());
-    if (id !== this.threadId) { this.threadId = id; this.record = null; }
+    if (id !== this.threadId) {
+      this.threadId = id; this.record = null;
+      this.tracker = null; this.routeAt = Date.now(); this.cards = { warn: false, crisis: false };
+    }
     // Synchronous first: the cached ended ids lock a route change before the next frame.
     this.render();
     void this.refresh();
@@ -70,6 +88,7 @@ export class Controller {
       const reply = await request('content:hello', { site: this.adapter.site, url: this.doc.location.href,
         title: this.adapter.title(this.doc) });
       this.endedIds = new Set(reply.endedIds);
+      this.settings = reply.settings;
       if (forId !== this.threadId) return; // the route moved on meanwhile
       this.record = reply.record;
       this.render();
@@ -110,9 +129,11 @@ export class Controller {
         },
       }, signal));
       if (this.invalidated) this.ui.layer.append(h('div', { class: 'notice', role: 'status' }, t('contextInvalidated')));
+      this.renderCards(signal);
       return;
     }
     this.lock.release();
+    this.renderCards(signal);
     if (this.invalidated) { this.ui.layer.append(h('div', { class: 'notice', role: 'status' }, t('contextInvalidated'))); return; }
     const why = this.adapter.unavailableReason(url);
     if (why) { this.ui.layer.append(h('div', { class: 'notice', role: 'status' }, t('unavailableHere', why))); return; }
@@ -154,6 +175,50 @@ export class Controller {
       this.endedIds.delete(id);
       this.render();
       this.showError(e);
+    }
+  }
+
+  /** Feed new turns to the policy and act on what it decides. */
+  private trackTurns(): void {
+    const turns = this.adapter.turns(this.doc);
+    const now = Date.now();
+    if (!this.tracker || now - this.routeAt < ROUTE_SETTLE_MS || this.doc.readyState === 'loading') {
+      this.tracker = new TurnTracker(this.settings.preset, turns.length);
+      return;
+    }
+    const { events, recheckIn } = this.tracker.update(turns, now, LIVE_BATCH_MAX);
+    clearTimeout(this.recheckTimer);
+    if (recheckIn !== null) this.recheckTimer = window.setTimeout(() => this.onPageChange(), recheckIn + 10);
+    for (const e of events) this.onPolicyEvent(e);
+  }
+
+  private onPolicyEvent(e: PolicyEvent): void {
+    switch (e.type) {
+      case 'warn':
+        this.cards.warn = true;
+        this.render();
+        this.ui.announce(t('warnTitle'));
+        break;
+      case 'crisis':
+        this.cards.crisis = true;
+        this.render();
+        break;
+      case 'end':
+        this.cards.warn = false;
+        void this.end('policy', { code: 'persistent-abuse', categories: e.categories, turnIndexes: e.turnIndexes });
+        break;
+      case 'end-request':
+        void this.endByUser();
+        break;
+    }
+  }
+
+  private renderCards(signal: AbortSignal): void {
+    if (this.cards.crisis) {
+      this.ui.layer.append(crisisCard(navigator.language, () => { this.cards.crisis = false; this.render(); }, signal));
+    }
+    if (this.cards.warn && !this.isEnded()) {
+      this.ui.layer.append(warningCard(() => { this.cards.warn = false; this.render(); }, signal));
     }
   }
 

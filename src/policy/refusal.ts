@@ -111,11 +111,14 @@ function topLevelAlternatives(src: string): string[] {
  * Combined scan regex without captures (fast): finds candidate offsets in one pass; the rule that
  * fired is then identified with sticky per-rule regexes at that offset only.
  */
+/** Unambiguous refusals that bypass the model (opening, and mid-text "however, i cannot provide ..."). */
+const HARD_OPEN = /^\s*(?:(?:i'm|i am) (?:really |very |so )?sorry,? but (?:i|that)|i apologi[sz]e,? but i|sorry,? but i|i (?:can't|cannot|won't|will not|must decline to|am unable to|'m unable to|am not able to|'m not able to) (?:help|assist|provide|give|write|create|generate|fulfil|fulfill|comply|share|support|engage)|as an ai(?: language model)?,? i (?:can't|cannot|won't|will not|am unable to|am not able to|must decline))\b/;
+const HARD_MID = /[.!\n]\s*(?:however|but|that said|unfortunately),? i (?:can't|cannot|won't|will not|am unable to|'m unable to|must decline to) (?:provide|help|assist|give|share|support|write|create|offer)\b/;
 const MID_TEXT = /(?:however|but|that said|unfortunately),? (?:i|we) (?:can(?:'t|not)|won't|will not|am unable|must (?:decline|refrain|emphasi[sz]e|stress)|strongly)|\bi (?:can't|cannot|won't) (?:provide|help|assist|give|share|support)|\bi(?:'m| am) (?:not able|unable) to\b/;
 const COMBINED = new RegExp(RULES.map(([, re]) => `(?:${re.source})`).join('|'), 'g');
 const STICKY: Array<[string, RegExp]> = RULES.map(([name, re]) => [name, new RegExp(re.source, 'y')]);
 
-/** Scan window: refusals sit near the start or the end; mid-text hedges are usually within the first 1,200 chars. */
+/** Scan window for the rule features: the first 320 and last 200 chars; 320..900 gets one cheap mid-text regex. */
 const HEAD = 320;
 const TAIL = 200;
 const MID = 900;
@@ -207,6 +210,9 @@ function kindOf(feats: string[]): RefusalKind {
  */
 export function detectRefusal(norm: string, model: RefusalModel = REFUSAL_MODEL): RefusalResult {
   if (norm.trim().length === 0) return { refused: false, kind: null, score: 0 };
+  const head = norm.length > 200 ? norm.slice(0, 200) : norm;
+  if (HARD_OPEN.test(head)) return { refused: true, kind: 'full', score: 1 };
+  if (norm.length > 200 && HARD_MID.test(norm.length > MID ? norm.slice(0, MID) : norm)) return { refused: true, kind: 'partial', score: 1 };
   const feats = refusalFeatures(norm);
   const score = refusalScore(feats, model);
   if (score < model.threshold) return { refused: false, kind: null, score };

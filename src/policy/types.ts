@@ -25,7 +25,7 @@ export interface PolicyState {
   turns: number;
   /** last assistant turn was a refusal/redirection (and has not yet been "used" by a failed redirection) */
   lastAssistantRefused: boolean;
-  /** categories of the last user turn, if harmful/abusive; null when benign; undefined before any */
+  /** the last user turn was harmful or abusive (no crisis in it) */
   lastUserHarmful: boolean;
   /** failed redirections counted so far (after relaxation) */
   failedCount: number;

@@ -41,7 +41,18 @@ export class ThreadStore {
   async end(input: EndInput, now = Date.now()): Promise<ThreadRecord> {
     const tx = this.db.transaction('threads', 'readwrite');
     const existing = await tx.store.get(input.key);
-    if (existing?.status === 'ended') { await tx.done; return existing; }
+    if (existing?.status === 'ended') {
+      // Another path of an edit-in-place thread ended too: remember its marker as well.
+      const m = input.endMarker;
+      if (m && existing.endMarker && m !== existing.endMarker && !(existing.endMarkers ?? []).includes(m)) {
+        const next = { ...existing, endMarkers: [...(existing.endMarkers ?? []), m].slice(-100), updatedAt: now };
+        await tx.store.put(next);
+        await tx.done;
+        return next;
+      }
+      await tx.done;
+      return existing;
+    }
     const rec: ThreadRecord = {
       ...(existing ?? { createdAt: now }),
       key: input.key, site: input.site, threadId: input.threadId,
@@ -67,7 +78,7 @@ export class ThreadStore {
       throw new StoreError('This ending can no longer be undone');
     }
     const next: ThreadRecord = { ...rec, status: 'active', updatedAt: now };
-    for (const f of ['endedBy', 'reason', 'endedAt', 'turnsAtEnd', 'undoUntil', 'feedback', 'endMarker'] as const) delete next[f];
+    for (const f of ['endedBy', 'reason', 'endedAt', 'turnsAtEnd', 'undoUntil', 'feedback', 'endMarker', 'endMarkers'] as const) delete next[f];
     await tx.store.put(next);
     await tx.done;
     return next;

@@ -8,6 +8,9 @@ import { confirmEnd } from './ui/confirm';
 import { renderBanner } from './ui/banner';
 import { warningCard, crisisCard } from './ui/cards';
 import { TurnTracker } from './turn-tracker';
+import { BranchControls, branchText } from './branch';
+import { lockApplies } from './lock-path';
+import type { TurnEl } from './adapters/types';
 import type { PolicyEvent } from '../policy';
 import { request, onPush, onContextInvalidated, ContextInvalidated } from './messaging';
 import { watchRoute } from './route-watch';
@@ -35,10 +38,18 @@ export class Controller {
   private recheckTimer = 0;
   /** Policy cards shown for the current thread (cleared on route change). */
   private cards: { warn: boolean; crisis: boolean } = { warn: false, crisis: false };
+  private readonly branches: BranchControls;
+  /** Branch text claimed from the background, waiting for the composer to appear. */
+  private pendingPrefill: { text: string; until: number } | null = null;
+  /** Lineage to record once this new chat gets its thread id. */
+  private pendingLineage: { key: string; turn: number } | null = null;
 
   constructor(private readonly adapter: SiteAdapter, private readonly doc: Document, private readonly signal: AbortSignal) {
     this.ui = new UiHost(doc);
     this.lock = new Lock(adapter, doc, () => this.ui.host, signal);
+    this.branches = new BranchControls(adapter, doc, (i, turns) => { void this.branchFrom(i, turns); });
+    signal.addEventListener('abort', () => this.branches.removeAll());
+    void this.claimBranch();
     onContextInvalidated(() => this.onInvalidated());
     onPush((msg) => {
       if (msg.type === 'bg:refresh') { this.record = null; void this.refresh(); return; }
@@ -54,12 +65,17 @@ export class Controller {
   /** Batched page changes: re-attach UI the site removed, notice a layout that appeared, the site's own ending. */
   private onPageChange(): void {
     if (!this.ui.host.isConnected) this.ui.attach();
+    if (this.pendingPrefill) this.tryPrefill();
     if (!this.threadId || this.invalidated) return;
+    const turns = this.adapter.turns(this.doc);
+    this.branches.sync(turns, this.signal);
+    // An in-place edit may have moved the page onto or off the ended path.
+    if (this.record && this.isEnded() !== this.lock.isEngaged) { this.render(); return; }
     if (!this.isEnded() && this.adapter.siteEnded?.(this.doc)) {
       void this.end('site', { code: 'site-ended', categories: [], turnIndexes: [] });
       return;
     }
-    if (!this.isEnded()) this.trackTurns();
+    if (!this.isEnded()) this.trackTurns(turns);
     const pending = !!this.ui.root.querySelector('[data-hangup="layout-pending"]');
     const unknown = !!this.ui.root.querySelector('[data-hangup="layout-unknown"]');
     if ((pending || unknown) && (this.lock.layoutKnown() || (pending && this.doc.readyState !== 'loading'))) this.render();
@@ -74,6 +90,7 @@ export class Controller {
   private onRoute(): void {
     const id = this.adapter.threadId(this.url());
     if (id !== this.threadId) {
+      if (id && !this.threadId && this.pendingLineage) void this.linkBranch(id);
       this.threadId = id; this.record = null;
       this.tracker = null; this.routeAt = Date.now(); this.cards = { warn: false, crisis: false };
     }
@@ -99,7 +116,8 @@ export class Controller {
 
   private isEnded(): boolean {
     if (!this.threadId) return false;
-    return this.record ? this.record.status === 'ended' : this.endedIds.has(this.threadId);
+    if (!this.record) return this.endedIds.has(this.threadId);
+    return lockApplies(this.record, this.adapter.pathMarkers?.(this.doc) ?? null);
   }
 
   /** Rebuild the in-page UI for the current route. Cheap: a handful of elements. */
@@ -166,8 +184,10 @@ export class Controller {
     this.endedIds.add(id);
     this.lock.engage();
     try {
+      const markers = this.adapter.pathMarkers?.(this.doc);
+      const endMarker = markers?.[markers.length - 1];
       this.record = await request('content:end', { key: threadKey(this.adapter.site, id), url: this.doc.location.href,
-        title: this.adapter.title(this.doc), endedBy, reason, turnsAtEnd: this.turnCount });
+        title: this.adapter.title(this.doc), endedBy, reason, turnsAtEnd: this.turnCount, ...(endMarker ? { endMarker } : {}) });
       this.render();
       this.ui.announce(t('chatEnded'));
     } catch (e) {
@@ -179,8 +199,7 @@ export class Controller {
   }
 
   /** Feed new turns to the policy and act on what it decides. */
-  private trackTurns(): void {
-    const turns = this.adapter.turns(this.doc);
+  private trackTurns(turns: TurnEl[]): void {
     const now = Date.now();
     if (!this.tracker || now - this.routeAt < ROUTE_SETTLE_MS || this.doc.readyState === 'loading') {
       this.tracker = new TurnTracker(this.settings.preset, turns.length);
@@ -220,6 +239,48 @@ export class Controller {
     if (this.cards.warn && !this.isEnded()) {
       this.ui.layer.append(warningCard(() => { this.cards.warn = false; this.render(); }, signal));
     }
+  }
+
+  private async branchFrom(index: number, turns: TurnEl[]): Promise<void> {
+    const key = this.currentKey;
+    if (!key) return;
+    try {
+      const text = branchText(turns.map((x) => ({ role: x.role, text: x.text() })), index, this.adapter.label);
+      await request('content:branch-start', { fromKey: key, turn: index, text });
+      this.doc.location.assign(this.adapter.newChatUrl(this.url()));
+    } catch (e) {
+      if (!(e instanceof ContextInvalidated)) this.showError(e);
+    }
+  }
+
+  private async claimBranch(): Promise<void> {
+    if (this.adapter.threadId(this.url())) return; // only a new chat takes a branch
+    try {
+      const claim = await request('content:branch-claim', {});
+      if (!claim) return;
+      this.pendingPrefill = { text: claim.text, until: Date.now() + 10_000 };
+      this.pendingLineage = { key: claim.fromKey, turn: claim.turn };
+      this.tryPrefill();
+    } catch { /* nothing to claim */ }
+  }
+
+  private tryPrefill(): void {
+    const p = this.pendingPrefill;
+    if (!p) return;
+    if (Date.now() > p.until) { this.pendingPrefill = null; this.showError(new Error(t('branchFailed'))); return; }
+    if (!this.adapter.composer(this.doc) || this.doc.readyState === 'loading') return;
+    this.pendingPrefill = null;
+    if (this.adapter.prefill(this.doc, p.text)) this.ui.announce(t('branchReady'));
+    else this.showError(new Error(t('branchFailed')));
+  }
+
+  private async linkBranch(threadId: string): Promise<void> {
+    const branchOf = this.pendingLineage!;
+    this.pendingLineage = null;
+    try {
+      await request('content:branch-link', { key: threadKey(this.adapter.site, threadId), url: this.doc.location.href,
+        title: this.adapter.title(this.doc), branchOf });
+    } catch (e) { if (!(e instanceof ContextInvalidated)) this.showError(e); }
   }
 
   private placeholderRecord(): ThreadRecord {

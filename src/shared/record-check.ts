@@ -13,7 +13,7 @@ export const recordCheck: Check<ThreadRecord> = obj({
   title: str(500), url: str(4096), createdAt: ts, updatedAt: ts,
   branchOf: optional(obj({ key: str(300, 3), turn: int(0, 1_000_000) })),
   feedback: optional(obj({ rating: oneOf(['right', 'unexpected'] as const), comment: optional(str(2000)), at: ts })),
-  endMarker: optional(str(200)), reopenedAt: optional(ts), titleWords: optional(arrayOf(str(200), 40)),
+  endMarker: optional(str(200)), endMarkers: optional(arrayOf(str(200), 100)), reopenedAt: optional(ts), titleWords: optional(arrayOf(str(200), 40)),
 }) as Check<ThreadRecord>;
 
 export function checkRecord(v: unknown, where: string): { ok: true; value: ThreadRecord } | { ok: false; error: string } {

@@ -44,6 +44,8 @@ export interface ThreadRecord {
   /** Site message id of the last turn visible when the thread ended: where the site edits in
    *  place, the lock follows the path that still contains it. Not text. */
   endMarker?: string;
+  /** Further endings on other paths of the same thread (a branch that was ended again). */
+  endMarkers?: string[];
   reopenedAt?: number;
   /** Lower-cased title words, for the title-search index (schema v3). */
   titleWords?: string[];

@@ -50,4 +50,7 @@ export const chatgpt: SiteAdapter = {
     return el ? insertText(doc, el, text) : false;
   },
   title: (doc) => pageTitle(doc, 'ChatGPT chat'),
+  // Edits fork in place under one /c/<id>; each message keeps its data-message-id.
+  pathMarkers: (doc) => Array.from(doc.querySelectorAll('[data-message-author-role][data-message-id]'),
+    (el) => el.getAttribute('data-message-id')!),
 };

@@ -14,7 +14,7 @@ export interface AdapterSpec {
   /** The role of one element matched by selectors.turn; null skips it. */
   roleOf(el: Element): TurnRole | null;
   /** The element holding a turn's text (defaults to the turn). */
-  textOf?(el: Element, role: TurnRole): Element | null;
+  textOf?(el: Element, role: TurnRole): Element | string | null;
   unavailableReason?(url: URL): string | null;
   /** Replaces the selector-based turn walk (Perplexity pairs queries and answers by order). */
   turns?(doc: ParentNode): TurnEl[];
@@ -77,19 +77,28 @@ export function makeAdapter(spec: AdapterSpec): SiteAdapter {
       for (const el of queryAll(doc, selectors.turn)) {
         const role = spec.roleOf(el);
         if (!role) continue;
-        out.push({ el, role, text: () => ((spec.textOf?.(el, role) ?? el).textContent ?? '').trim() });
+        out.push({ el, role, text: () => {
+          const t = spec.textOf?.(el, role) ?? el;
+          return (typeof t === 'string' ? t : t.textContent ?? '').trim();
+        } });
       }
       return out;
     },
     composer,
     composerRoot(doc) {
       const c = composer(doc);
-      // A selector hit counts only if it holds the composer (or there is no composer to check).
-      for (const s of selectors.composerRoot) {
-        for (const el of safeQueryAll(doc, s)) if (!c || el.contains(c)) return el;
-      }
+      if (!c) return safeFirst(doc, selectors.composerRoot);
+      // Selector hits that hold the composer are its ancestors; prefer the innermost one that also
+      // holds a send control (engines without full :has(> …) support over-match ancestors).
+      const hits: HTMLElement[] = [];
+      for (const s of selectors.composerRoot) for (const el of safeQueryAll(doc, s)) if (el.contains(c)) hits.push(el);
+      const depth = (el: Element) => { let d = 0; for (let p = el.parentElement; p; p = p.parentElement) d++; return d; };
+      hits.sort((a, b) => depth(b) - depth(a));
+      const hasSend = (el: HTMLElement) => selectors.send.some((s) => safeQueryAll(el, s).some((b) => b !== c && !c.contains(b)));
+      const best = hits.find(hasSend) ?? hits[0];
+      if (best) return best;
       // Fallback, structural: climb from the composer to the first container with a send control.
-      return c ? smallestAncestorWith(c, selectors.send) : null;
+      return smallestAncestorWith(c, selectors.send);
     },
     sendControls(doc) {
       const seen = new Set<HTMLElement>();

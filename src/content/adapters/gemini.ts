@@ -35,5 +35,10 @@ export const gemini = makeAdapter({
     const tag = el.tagName.toLowerCase();
     return tag === 'user-query' ? 'user' : tag === 'model-response' ? 'assistant' : null;
   },
-  textOf: (el, role) => el.querySelector(role === 'user' ? '.query-text' : 'message-content'),
+  // The query's .query-text starts with a visually hidden "You said"; its lines are p.query-text-line.
+  textOf: (el, role) => {
+    if (role === 'assistant') return el.querySelector('message-content');
+    const lines = el.querySelectorAll('.query-text-line');
+    return lines.length ? Array.from(lines, (l) => (l.textContent ?? '').trim()).join('\n') : el.querySelector('.query-text');
+  },
 });

@@ -36,6 +36,8 @@ export interface SiteAdapter {
   prefill(doc: Document, text: string): boolean;
   /** A short title for the thread, from the page. */
   title(doc: Document): string;
+  /** Sites that edit in place: the message ids of the visible path, in order (null: unknown). */
+  pathMarkers?(doc: ParentNode): string[] | null;
   /** Sites that end chats themselves (claude.ai): true when the page shows that ending. */
   siteEnded?(doc: Document): boolean;
 }

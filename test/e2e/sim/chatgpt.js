@@ -24,11 +24,14 @@
     return `Here's a thoughtful answer about: ${text.slice(0, 80)}`;
   };
 
-  function turnEl(role, text, n) {
+  const newMid = () => `mid-${Math.random().toString(36).slice(2, 10)}`;
+  function turnEl(role, text, n, mid) {
     const tpl = role === 'user' ? tplUser : tplAsst;
     const el = tpl.cloneNode(true);
     el.setAttribute('data-testid', `conversation-turn-${n}`);
     el.setAttribute('data-turn-id', `sim-${n}`);
+    const msg = el.querySelector('[data-message-author-role]');
+    if (msg) msg.setAttribute('data-message-id', mid || newMid());
     const body = role === 'user' ? el.querySelector('.whitespace-pre-wrap') : el.querySelector('.markdown') || el.querySelector('[data-message-author-role]');
     if (body) body.textContent = text;
     return el;
@@ -40,18 +43,58 @@
     const turns = id ? db[id] : [];
     if (!turns) return; // an unknown thread shows the captured conversation as is
     container.querySelectorAll('article[data-turn]').forEach((a) => a.remove());
-    turns.forEach((t, i) => container.append(turnEl(t.role, t.text, i + 1)));
+    turns.forEach((t, i) => container.append(turnEl(t.role, t.text, i + 1, t.mid)));
   }
   function record(role, text) {
     let id = threadId();
     const db = load();
     if (!id) { id = crypto.randomUUID(); db[id] = []; history.pushState({}, '', `/c/${id}`); }
-    if (!db[id]) db[id] = Array.from(container.querySelectorAll('article[data-turn]')).map((a) => ({
-      role: a.getAttribute('data-turn'), text: (a.querySelector('.whitespace-pre-wrap, .markdown') || a).textContent.trim() }));
-    db[id].push({ role, text });
+    if (!db[id]) db[id] = currentTurns();
+    const mid = newMid();
+    db[id].push({ role, text, mid });
     save(db);
-    container.append(turnEl(role, text, db[id].length));
+    container.append(turnEl(role, text, db[id].length, mid));
   }
+  function currentTurns() {
+    return Array.from(container.querySelectorAll('article[data-turn]')).map((a) => ({
+      role: a.getAttribute('data-turn'), text: (a.querySelector('.whitespace-pre-wrap, .markdown') || a).textContent.trim(),
+      mid: a.querySelector('[data-message-id]')?.getAttribute('data-message-id') }));
+  }
+
+  // Edit in place (as ChatGPT does): the edited message and everything after it become a new
+  // path under the same /c/<id>; the old path is kept and can be switched back to.
+  function editTurn(article) {
+    const bubble = article.querySelector('.whitespace-pre-wrap');
+    const ta = document.createElement('textarea');
+    ta.value = bubble.textContent; ta.setAttribute('data-sim', 'edit-box');
+    const ok = document.createElement('button');
+    ok.type = 'button'; ok.textContent = 'Send'; ok.setAttribute('data-sim', 'edit-send');
+    bubble.replaceWith(ta); ta.after(ok); ta.focus();
+    ok.addEventListener('click', () => {
+      const id = threadId();
+      const db = load();
+      const path = db[id] || currentTurns();
+      const k = Array.from(container.querySelectorAll('article[data-turn]')).indexOf(article);
+      db[`${id}#alt`] = [...(db[`${id}#alt`] || []), path];
+      db[id] = [...path.slice(0, k), { role: 'user', text: ta.value, mid: newMid() }];
+      save(db);
+      SIM.sent++;
+      renderThread();
+      if (SIM.autoReply !== false) setTimeout(() => record('assistant', SIM.reply(ta.value)), 30);
+    });
+  }
+  SIM.switchBranch = () => {
+    const id = threadId();
+    const db = load();
+    const alts = db[`${id}#alt`] || [];
+    if (!alts.length) return false;
+    const other = alts.pop();
+    alts.unshift(db[id]);
+    db[id] = other; db[`${id}#alt`] = alts;
+    save(db);
+    renderThread();
+    return true;
+  };
 
   const composer = () => document.getElementById('prompt-textarea');
   function send() {
@@ -102,6 +145,8 @@
   };
   document.addEventListener('click', (e) => {
     if (e.target.closest?.('#composer-submit-button')) send();
+    const edit = e.target.closest?.('button[aria-label="Edit message"]');
+    if (edit) editTurn(edit.closest('article[data-turn]'));
     const a = e.target.closest?.('a[href^="/c/"], a[href="/"]');
     if (a) { e.preventDefault(); SIM.navigate(a.getAttribute('href')); }
   });

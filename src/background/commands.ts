@@ -11,6 +11,8 @@ export interface SenderInfo { url?: string; tabUrl?: string; tabId?: number }
 
 export interface Services {
   store: ThreadStore;
+  /** 'memory' when IndexedDB is unavailable and records last only until the browser closes. */
+  storageMode(): 'persistent' | 'memory';
   /** Tell every tab showing this site (and open extension pages) that a thread changed. */
   broadcast(rec: ThreadRecord | null, key: string, site: SiteId): Promise<void>;
   /** After bulk changes (import, wipe): every tab and page re-reads its state. */
@@ -34,10 +36,17 @@ function senderThread(sender: SenderInfo): { site: SiteId; threadId: string; key
   return null;
 }
 
+/**
+ * The thread a content script may act on: the one its tab shows, as the browser reports it.
+ * After an SPA route change the frame URL or the tab URL may lag behind the other, so either may
+ * vouch for the key; neither comes from the page.
+ */
 function ownThread(sender: SenderInfo, key: string): { site: SiteId; threadId: string; key: string } {
-  const t = senderThread(sender);
-  if (!t || t.key !== key) throw new RequestError('A page may only act on the chat thread it shows');
-  return t;
+  for (const u of [sender.url, sender.tabUrl]) {
+    const t = u ? parseThreadUrl(u) : null;
+    if (t?.threadId && threadKey(t.site, t.threadId) === key) return { site: t.site, threadId: t.threadId, key };
+  }
+  throw new RequestError('A page may only act on the chat thread it shows');
 }
 
 type Handler<T extends RequestType> = (body: Extract<ParsedRequest, { type: T }>['body'], sender: SenderInfo, s: Services) => Promise<ResponseMap[T]>;
@@ -51,7 +60,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     const t = senderThread(sender);
     const [record, endedIds, settings] = await Promise.all([
       t ? s.store.get(t.key) : Promise.resolve(undefined), s.store.endedIds(body.site), s.store.getSettings()]);
-    return { record: record ?? null, endedIds, settings };
+    return { record: record ?? null, endedIds, settings, storage: s.storageMode() };
   },
   'content:end': async (body, sender, s) => {
     const t = ownThread(sender, body.key);
@@ -154,7 +163,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     await s.broadcastRefresh();
     return { wiped: true };
   },
-  'page:settings-get': async (_b, _s, s) => s.store.getSettings(),
+  'page:settings-get': async (_b, _s, s) => ({ ...(await s.store.getSettings()), storage: s.storageMode() }),
   'page:settings-set': async (body, _s, s) => {
     const next = await s.store.setSettings(body);
     await s.settingsChanged?.();

@@ -3,14 +3,16 @@
 import { browser } from '../shared/browser';
 import { parseRequest, type Privilege, type Reply, type ThreadChangedPush } from '../shared/protocol';
 import { ThreadStore, StoreError } from './store';
+import { openStore, type StorageMode } from './open-store';
 import { HANDLERS, RequestError, type Services, type SenderInfo } from './commands';
 import { syncPrelock } from './prelock';
 import { parseThreadUrl } from '../shared/urls';
 import type { Runtime } from 'webextension-polyfill';
 
 let storePromise: Promise<ThreadStore> | null = null;
+let storageMode: StorageMode = 'persistent';
 function store(): Promise<ThreadStore> {
-  storePromise ??= ThreadStore.open().catch((e) => { storePromise = null; throw e; });
+  storePromise ??= openStore().then((r) => { storageMode = r.mode; return r.store; }, (e) => { storePromise = null; throw e; });
   return storePromise;
 }
 
@@ -23,6 +25,7 @@ const pendingBranches: Services['pendingBranches'] = new Map();
 
 const services = async (): Promise<Services> => ({
   store: await store(),
+  storageMode: () => storageMode,
   pendingBranches,
   async broadcast(record, key, site) {
     const push: ThreadChangedPush = { type: 'bg:thread-changed', key, record };
@@ -80,5 +83,24 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
   return handle(msg, sender);
 });
 
-browser.runtime.onInstalled.addListener(() => { void syncPrelock(allEndedNewestFirst); });
+// The shortcut and the context menu ask the tab's content script to open its confirmation:
+// the ending itself still goes through the one confirmed path.
+async function askEnd(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  await browser.tabs.sendMessage(tabId, { type: 'bg:ask-end' }).catch(() => { /* not a chat page */ });
+}
+browser.commands?.onCommand.addListener(async (command) => {
+  if (command !== 'end-chat') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  await askEnd(tab?.id);
+});
+const MENU_ID = 'hangup-end-chat';
+browser.contextMenus?.onClicked.addListener((info, tab) => { if (info.menuItemId === MENU_ID) void askEnd(tab?.id); });
+
+browser.runtime.onInstalled.addListener(() => {
+  void syncPrelock(allEndedNewestFirst);
+  const patterns = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+  void browser.contextMenus?.removeAll().then(() => browser.contextMenus.create({
+    id: MENU_ID, title: browser.i18n.getMessage('endThisChat'), contexts: ['page', 'selection'], documentUrlPatterns: patterns }));
+});
 browser.runtime.onStartup?.addListener(() => { void syncPrelock(allEndedNewestFirst); });

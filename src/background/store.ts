@@ -1,5 +1,5 @@
 // The only owner of persistent state. Thread records in IndexedDB, in the extension's origin.
-import { openDB, type IDBPDatabase } from 'idb';
+import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { DB_NAME, DB_VERSION, upgrade, type HangupDB } from './schema';
 import {
   DEFAULT_SETTINGS, UNDO_WINDOW_MS, titleWords, type ReasonStats, type EndReason, type EndedBy, type Feedback, type Settings,
@@ -22,11 +22,19 @@ export class StoreError extends Error {}
 export class ThreadStore {
   private constructor(private readonly db: IDBPDatabase<HangupDB>) {}
 
-  static async open(name = DB_NAME): Promise<ThreadStore> {
-    const db = await openDB<HangupDB>(name, DB_VERSION, {
-      upgrade: (d, oldVersion, _newVersion, tx) => { void upgrade(d, oldVersion, tx); },
-      blocked: () => console.warn('[hangup] database upgrade waits for another context to close'),
+  /** Open (and upgrade) the database from a given IndexedDB factory: the browser's, or an in-memory one. */
+  static async open(name = DB_NAME, factory: IDBFactory = globalThis.indexedDB): Promise<ThreadStore> {
+    if (!factory) throw new StoreError('IndexedDB is not available');
+    const request = factory.open(name, DB_VERSION);
+    request.addEventListener('upgradeneeded', (event) => {
+      const tx = wrap(request.transaction!) as unknown as IDBPTransaction<HangupDB, ('threads' | 'meta')[], 'versionchange'>;
+      upgrade(wrap(request.result) as unknown as IDBPDatabase<HangupDB>, event.oldVersion, tx).catch((e) => {
+        console.error('[hangup] upgrade failed; nothing is changed', e);
+        try { request.transaction?.abort(); } catch { /* already finished */ }
+      });
     });
+    request.addEventListener('blocked', () => console.warn('[hangup] database upgrade waits for another context to close'));
+    const db = await (wrap(request) as unknown as Promise<IDBPDatabase<HangupDB>>);
     return new ThreadStore(db);
   }
 

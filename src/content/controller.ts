@@ -12,7 +12,7 @@ import { BranchControls, branchText } from './branch';
 import { lockApplies } from './lock-path';
 import type { TurnEl } from './adapters/types';
 import type { PolicyEvent } from '../policy';
-import { request, onPush, onContextInvalidated, ContextInvalidated } from './messaging';
+import { request, onPush, onContextInvalidated, ContextInvalidated, contextAlive } from './messaging';
 import { watchRoute } from './route-watch';
 import { watchPage } from './page-watch';
 import { t } from '../shared/i18n';
@@ -33,6 +33,9 @@ export class Controller {
   private invalidated = false;
   private ending = false;
   private settings: Settings = DEFAULT_SETTINGS;
+  private storage: 'persistent' | 'memory' = 'persistent';
+  /** Ended on this page but not saved (storage failed): stays locked for this page's life. */
+  private unsaved = new Set<string>();
   private tracker: TurnTracker | null = null;
   private routeAt = 0;
   private recheckTimer = 0;
@@ -47,12 +50,18 @@ export class Controller {
   constructor(private readonly adapter: SiteAdapter, private readonly doc: Document, private readonly signal: AbortSignal) {
     this.ui = new UiHost(doc);
     this.lock = new Lock(adapter, doc, () => this.ui.host, signal);
+    const tamper = new MutationObserver(() => {
+      if (this.lock.isEngaged && !this.ui.root.querySelector('[data-hangup="banner"]')) this.render();
+    });
+    tamper.observe(this.ui.root, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => tamper.disconnect());
     this.branches = new BranchControls(adapter, doc, (i, turns) => { void this.branchFrom(i, turns); });
     signal.addEventListener('abort', () => this.branches.removeAll());
     void this.claimBranch();
     onContextInvalidated(() => this.onInvalidated());
     onPush((msg) => {
       if (msg.type === 'bg:refresh') { this.record = null; void this.refresh(); return; }
+      if (msg.type === 'bg:ask-end') { if (!this.isEnded()) void this.endByUser(); return; }
       const id = msg.key.slice(adapter.site.length + 1);
       if (msg.record?.status === 'ended') this.endedIds.add(id); else this.endedIds.delete(id);
       if (id === this.threadId) { this.record = msg.record; this.render(); }
@@ -64,7 +73,10 @@ export class Controller {
 
   /** Batched page changes: re-attach UI the site removed, notice a layout that appeared, the site's own ending. */
   private onPageChange(): void {
+    if (!this.invalidated && !contextAlive()) { this.onInvalidated(); return; }
     if (!this.ui.host.isConnected) this.ui.attach();
+    // An open shadow root can be reached by page scripts: put back a banner they removed.
+    if (this.lock.isEngaged && !this.ui.root.querySelector('[data-hangup="banner"]')) this.render();
     if (this.pendingPrefill) this.tryPrefill();
     if (!this.threadId || this.invalidated) return;
     const turns = this.adapter.turns(this.doc);
@@ -106,6 +118,7 @@ export class Controller {
         title: this.adapter.title(this.doc) });
       this.endedIds = new Set(reply.endedIds);
       this.settings = reply.settings;
+      this.storage = reply.storage;
       if (forId !== this.threadId) return; // the route moved on meanwhile
       this.record = reply.record;
       this.render();
@@ -116,6 +129,7 @@ export class Controller {
 
   private isEnded(): boolean {
     if (!this.threadId) return false;
+    if (this.unsaved.has(this.threadId)) return true;
     if (!this.record) return this.endedIds.has(this.threadId);
     return lockApplies(this.record, this.adapter.pathMarkers?.(this.doc) ?? null);
   }
@@ -191,10 +205,11 @@ export class Controller {
       this.render();
       this.ui.announce(t('chatEnded'));
     } catch (e) {
-      if (e instanceof ContextInvalidated) { this.render(); return; }
-      this.endedIds.delete(id);
+      // Fail closed: the user (or the policy) ended this chat; if the record could not be saved,
+      // the page stays locked and says so, rather than silently reopening.
+      if (!(e instanceof ContextInvalidated)) this.unsaved.add(id);
       this.render();
-      this.showError(e);
+      if (!(e instanceof ContextInvalidated)) this.ui.layer.append(h('div', { class: 'notice', role: 'alert' }, t('notSaved', (e as Error).message ?? String(e))));
     }
   }
 
@@ -233,6 +248,7 @@ export class Controller {
   }
 
   private renderCards(signal: AbortSignal): void {
+    if (this.storage === 'memory' && this.threadId) this.ui.layer.append(h('div', { class: 'notice', role: 'status', 'data-hangup': 'storage' }, t('storageMemory')));
     if (this.cards.crisis) {
       this.ui.layer.append(crisisCard(navigator.language, () => { this.cards.crisis = false; this.render(); }, signal));
     }

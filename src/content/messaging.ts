@@ -34,7 +34,7 @@ export function onPush(fn: (msg: BackgroundPush) => void, signal: AbortSignal): 
     // Only the background (same extension, no tab) pushes; anything else is ignored.
     if (sender.id !== browser.runtime.id || (sender as { tab?: unknown }).tab) return undefined;
     const type = msg && typeof msg === 'object' ? (msg as { type?: unknown }).type : null;
-    if (type === 'bg:thread-changed' || type === 'bg:refresh') fn(msg as BackgroundPush);
+    if (type === 'bg:thread-changed' || type === 'bg:refresh' || type === 'bg:ask-end') fn(msg as BackgroundPush);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

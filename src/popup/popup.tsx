@@ -1,11 +1,14 @@
-// The popup: this tab's thread on top (state, End this chat), then the ended threads.
+// The popup: this tab's thread on top (state, End this chat, undo, feedback), then the ended
+// threads (search, filters, sort, virtualised list).
 import { useEffect, useState, useCallback } from 'preact/hooks';
 import { browser } from '../shared/browser';
 import { ask, onThreadChanged } from '../shared/pages-api';
 import type { TabThreadReply } from '../shared/protocol';
 import type { ThreadRecord } from '../shared/types';
 import { t } from '../shared/i18n';
-import { SITE_LABELS, endedByLabel, when } from '../shared/format';
+import { CurrentTab } from './current';
+import { EndedList } from './ended-list';
+import { LiveRegion, useAnnouncer } from './live';
 
 async function activeTabId(): Promise<number | null> {
   // Tests open the popup in a tab and name the tab it is about with ?tab=<id>.
@@ -15,68 +18,71 @@ async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+const errText = (e: unknown) => String((e as Error)?.message ?? e);
+/** Only web pages are opened from a record (an imported file could name any URL). */
+const openable = (url: string) => /^https?:\/\//i.test(url);
+
 export function Popup() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [current, setCurrent] = useState<TabThreadReply | null>(null);
-  const [ended, setEnded] = useState<ThreadRecord[] | null>(null);
+  const [allowReopen, setAllowReopen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  const [refresh, setRefresh] = useState(0);
+  const { say, message } = useAnnouncer();
 
-  const load = useCallback(async () => {
+  const loadCurrent = useCallback(async () => {
     try {
       const id = await activeTabId();
       setTabId(id);
-      const [cur, list] = await Promise.all([
-        id === null ? Promise.resolve({ supported: false, record: null }) : ask('page:tab-thread', { tabId: id }),
-        ask('page:list', { limit: 200 }),
+      const [cur, settings] = await Promise.all([
+        id === null ? Promise.resolve<TabThreadReply>({ supported: false, record: null }) : ask('page:tab-thread', { tabId: id }),
+        ask('page:settings-get', {}),
       ]);
-      setCurrent(cur); setEnded(list.records); setError(null);
-    } catch (e) { setError(String((e as Error).message ?? e)); }
+      setCurrent(cur);
+      setAllowReopen(settings.allowReopen);
+    } catch (e) { setError(t('popupError', errText(e))); }
   }, []);
 
-  useEffect(() => { void load(); return onThreadChanged(() => void load()); }, [load]);
+  useEffect(() => {
+    void loadCurrent();
+    return onThreadChanged(() => { void loadCurrent(); setRefresh((n) => n + 1); });
+  }, [loadCurrent]);
 
-  const endTab = async () => {
-    if (tabId === null) return;
-    try { await ask('page:end-tab', { tabId }); setConfirming(false); await load(); } catch (e) { setError(String((e as Error).message)); }
+  const onChanged = (rec: ThreadRecord | null) => {
+    setCurrent((c) => (c ? { ...c, record: rec } : c));
+    setRefresh((n) => n + 1);
   };
-  const open = (rec: ThreadRecord) => { void browser.tabs.create({ url: rec.url }); };
+
+  const open = async (rec: ThreadRecord) => {
+    if (!openable(rec.url)) { setError(t('errorPrefix', rec.url.slice(0, 80))); return; }
+    try {
+      if (tabId !== null && current?.key === rec.key) await browser.tabs.update(tabId, { active: true });
+      else await browser.tabs.create({ url: rec.url });
+    } catch (e) { setError(t('errorPrefix', errText(e))); }
+  };
+
+  const openOptions = (e: Event) => {
+    e.preventDefault();
+    void browser.runtime.openOptionsPage();
+  };
 
   return (
     <>
-      <h1>Hangup</h1>
-      {error && <p class="error" role="alert">{t('popupError', error)}</p>}
-      <section class="current" aria-labelledby="cur-h">
-        <h2 id="cur-h">{t('popupCurrent')}</h2>
-        {!current ? <p class="muted">…</p>
-          : !current.key ? <p class="muted">{t('popupNoThread')}</p>
-            : current.record?.status === 'ended'
-              ? <p><span class="state-ended">{t('popupEnded')}</span> · {SITE_LABELS[current.site ?? ''] ?? current.site} · {endedByLabel(current.record.endedBy)}</p>
-              : <>
-                <p><span class="state-active">{t('popupActive')}</span> · {SITE_LABELS[current.site ?? ''] ?? current.site}</p>
-                {!confirming
-                  ? <button type="button" class="primary" onClick={() => setConfirming(true)}>{t('endThisChat')}</button>
-                  : <div role="alertdialog" aria-labelledby="pc-t" aria-describedby="pc-b">
-                    <strong id="pc-t">{t('confirmTitle')}</strong>
-                    <p id="pc-b" class="muted">{t('confirmBody')}</p>
-                    <div class="row">
-                      <button type="button" onClick={() => setConfirming(false)} autoFocus>{t('cancel')}</button>
-                      <button type="button" class="primary" onClick={endTab}>{t('endChat')}</button>
-                    </div>
-                  </div>}
-              </>}
-      </section>
-      <h2 id="list-h">{t('popupEndedList')}</h2>
-      {ended === null ? <p class="muted">…</p>
-        : ended.length === 0 ? <p class="muted">{t('popupEmpty')}</p>
-          : <ul class="threads" aria-labelledby="list-h">
-            {ended.map((r) => (
-              <li key={r.key} data-key={r.key}>
-                <span class="title">{r.title || r.threadId}</span>
-                <span class="meta">{SITE_LABELS[r.site] ?? r.site} · {when(r.endedAt)} · {endedByLabel(r.endedBy)}</span>
-                <button type="button" onClick={() => open(r)} aria-label={`${t('popupOpen')}: ${r.title || r.threadId}`}>{t('popupOpen')}</button>
-              </li>))}
-          </ul>}
+      <header class="top">
+        <h1>{t('appName')}</h1>
+        <a href="options.html" target="_blank" rel="noopener" onClick={openOptions}>{t('popupSettings')}</a>
+      </header>
+      {error && <div class="error-box" role="alert">
+        <p class="error">{error}</p>
+        <div class="row">
+          <button type="button" onClick={() => { setError(null); void loadCurrent(); setRefresh((n) => n + 1); }}>{t('popupRetry')}</button>
+          <button type="button" onClick={() => setError(null)}>{t('close')}</button>
+        </div>
+      </div>}
+      <CurrentTab tabId={tabId} current={current} allowReopen={allowReopen} say={say}
+        onError={(m) => setError(m)} onChanged={onChanged} />
+      <EndedList refreshSignal={refresh} say={say} onOpen={(r) => void open(r)} />
+      <LiveRegion message={message} />
     </>
   );
 }

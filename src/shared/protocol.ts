@@ -60,7 +60,7 @@ export const REQUESTS = {
 export type RequestType = keyof typeof REQUESTS;
 export type RequestBody<T extends RequestType> = Infer<(typeof REQUESTS)[T]['body']>;
 
-export interface HelloReply { record: ThreadRecord | null; endedIds: string[]; settings: Settings }
+export interface HelloReply { record: ThreadRecord | null; endedIds: string[]; settings: Settings; storage: 'persistent' | 'memory' }
 export interface TabThreadReply { supported: boolean; site?: string; key?: string; record: ThreadRecord | null; title?: string }
 
 export interface ResponseMap {
@@ -84,7 +84,7 @@ export interface ResponseMap {
   'page:feedback': ThreadRecord;
   'page:undo': ThreadRecord | null;
   'page:delete': { deleted: boolean };
-  'page:settings-get': Settings;
+  'page:settings-get': Settings & { storage?: 'persistent' | 'memory' };
   'page:settings-set': Settings;
 }
 
@@ -95,7 +95,9 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 export interface ThreadChangedPush { type: 'bg:thread-changed'; key: string; record: ThreadRecord | null }
 /** Many records changed at once (import, wipe): re-read everything. */
 export interface RefreshPush { type: 'bg:refresh' }
-export type BackgroundPush = ThreadChangedPush | RefreshPush;
+/** The user asked to end the chat in this tab (shortcut or context menu): open the confirmation. */
+export interface AskEndPush { type: 'bg:ask-end' }
+export type BackgroundPush = ThreadChangedPush | RefreshPush | AskEndPush;
 
 export type ParsedRequest =
   { [T in RequestType]: { type: T; body: RequestBody<T> } }[RequestType];

@@ -63,8 +63,10 @@ export const sim = {
 /** Try to type into the composer and press Enter, as a user would. */
 export async function typeAndEnter(page, text, { mod } = {}) {
   const r = await rect(page, '#prompt-textarea');
+  // Where the lock covers the composer, this click may land on Hangup's banner; drop that focus so
+  // the keys below go to the composer or nowhere, never to a banner link.
   if (r && r.w > 0) await page.mouse.click(r.x, r.y);
-  await page.evaluate(() => document.getElementById('prompt-textarea')?.focus());
+  await page.evaluate(() => { document.activeElement?.blur?.(); document.getElementById('prompt-textarea')?.focus(); });
   await page.keyboard.type(text);
   if (mod) { await page.keyboard.down(mod); await page.keyboard.press('Enter'); await page.keyboard.up(mod); } else await page.keyboard.press('Enter');
   await sleep(150);

@@ -59,8 +59,8 @@ export const tests = [
       const send = await rect(page, '#composer-submit-button');
       assert(send, 'the site shows its send button');
       await page.mouse.click(send.x, send.y);
-      // Keyboard activation of the form's submit path.
-      await page.evaluate(() => document.querySelector('form[data-type="unified-composer"] button')?.focus());
+      // Keyboard activation of the form's submit path (nothing else focused, so Enter reaches only it).
+      await page.evaluate(() => { document.activeElement?.blur?.(); document.querySelector('form[data-type="unified-composer"] button')?.focus(); });
       await page.keyboard.press('Enter');
       await page.keyboard.press(' ');
       // The site re-creates the composer (React re-render): the lock must follow.

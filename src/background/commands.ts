@@ -28,8 +28,21 @@ const BRANCH_TTL_MS = 60_000;
 
 export class RequestError extends Error {}
 
-function senderThread(sender: SenderInfo): { site: SiteId; threadId: string; key: string } | null {
-  for (const u of [sender.url, sender.tabUrl]) {
+/**
+ * The thread the sender's tab shows. The page's own claim (`claimed`) only picks between the two
+ * URLs the browser reports (after an SPA route change, the frame URL can lag behind the tab's);
+ * without a claim, the tab's URL wins.
+ */
+function senderThread(sender: SenderInfo, claimed?: string): { site: SiteId; threadId: string; key: string } | null {
+  const claim = claimed ? parseThreadUrl(claimed) : null;
+  const candidates = [sender.tabUrl, sender.url];
+  if (claim?.threadId) {
+    for (const u of candidates) {
+      const t = u ? parseThreadUrl(u) : null;
+      if (t?.threadId && t.site === claim.site && t.threadId === claim.threadId) return { site: t.site, threadId: t.threadId, key: threadKey(t.site, t.threadId) };
+    }
+  }
+  for (const u of candidates) {
     const t = u ? parseThreadUrl(u) : null;
     if (t?.threadId) return { site: t.site, threadId: t.threadId, key: threadKey(t.site, t.threadId) };
   }
@@ -57,7 +70,7 @@ async function changed(s: Services, rec: ThreadRecord | null, key: string, site:
 
 export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'content:hello': async (body, sender, s) => {
-    const t = senderThread(sender);
+    const t = senderThread(sender, body.url);
     const [record, endedIds, settings] = await Promise.all([
       t ? s.store.get(t.key) : Promise.resolve(undefined), s.store.endedIds(body.site), s.store.getSettings()]);
     return { record: record ?? null, endedIds, settings, storage: s.storageMode() };

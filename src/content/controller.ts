@@ -32,6 +32,9 @@ export class Controller {
   private routeCtl = new AbortController();
   private invalidated = false;
   private ending = false;
+  /** Until the background first answers, the state is unknown: neither lock nor unlock, so the
+   *  pre-paint lock (for threads known to be ended) stays in force. */
+  private known = false;
   private settings: Settings = DEFAULT_SETTINGS;
   private storage: 'persistent' | 'memory' = 'persistent';
   /** Ended on this page but not saved (storage failed): stays locked for this page's life. */
@@ -117,6 +120,7 @@ export class Controller {
       const reply = await request('content:hello', { site: this.adapter.site, url: this.doc.location.href,
         title: this.adapter.title(this.doc) });
       this.endedIds = new Set(reply.endedIds);
+      this.known = true;
       this.settings = reply.settings;
       this.storage = reply.storage;
       if (forId !== this.threadId) return; // the route moved on meanwhile
@@ -164,6 +168,7 @@ export class Controller {
       this.renderCards(signal);
       return;
     }
+    if (!this.known && !this.invalidated) return;
     this.lock.release();
     this.renderCards(signal);
     if (this.invalidated) { this.ui.layer.append(h('div', { class: 'notice', role: 'status' }, t('contextInvalidated'))); return; }

@@ -70,7 +70,7 @@ export function Options() {
         <SitesSection s={s} save={save} />
         <SelfHostedSection s={s} save={save} done={done} fail={fail} />
         <ReopenSection s={s} save={save} />
-        <RetentionSection s={s} save={save} />
+        <RetentionSection key={s.retentionDays} s={s} save={save} />
       </>}
       <DataSection done={done} fail={fail} onChanged={() => void load()} />
       <StatsSection stats={stats} />
@@ -194,7 +194,6 @@ function ReopenSection({ s, save }: { s: Settings; save: Save }) {
 function RetentionSection({ s, save }: { s: Settings; save: Save }) {
   const [days, setDays] = useState(String(s.retentionDays));
   const [fieldError, setFieldError] = useState<string | null>(null);
-  useEffect(() => setDays(String(s.retentionDays)), [s.retentionDays]);
   const submit = (e: Event) => {
     e.preventDefault();
     const n = Number(days.trim());
@@ -207,7 +206,7 @@ function RetentionSection({ s, save }: { s: Settings; save: Save }) {
       <h2 id="retention-h">{t('optRetentionH')}</h2>
       <form class="row" onSubmit={submit} noValidate>
         <label for="retention-days">{t('optRetention')}</label>
-        <input id="retention-days" type="number" min={0} max={36500} step={1} value={days} class="narrow"
+        <input id="retention-days" type="text" inputMode="numeric" autoComplete="off" value={days} class="narrow"
           aria-describedby="retention-help retention-error" aria-invalid={fieldError ? 'true' : undefined}
           onInput={(e) => { setDays((e.target as HTMLInputElement).value); setFieldError(null); }} />
         <button type="submit">{t('save')}</button>

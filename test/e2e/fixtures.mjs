@@ -6,17 +6,66 @@ const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const cache = new Map();
 const read = (p) => { if (!cache.has(p)) cache.set(p, readFileSync(here(p), 'utf8')); return cache.get(p); };
 
+// Per site: origin, fixture (real capture or derived page), sim (page-world sending simulator;
+// simBase is injected before it), css, thread(id) → URL, composer/send selectors the e2e uses to
+// type and click like a user, ids(n) → a thread id in the site's format. csp: a page CSP that keeps
+// the captured page's own links (CDN stylesheets, images) from leaving the machine, so the
+// "no request left the machine" check speaks for the extension alone.
+const REAL = '../fixtures/real';
+const DERIVED = '../fixtures/derived';
+const hex = (n, len) => n.toString(16).padStart(len, '0');
+const uuid = (n) => `6a1f0c2e-0000-4000-8000-${hex(n, 12)}`;
+const base = { simBase: './sim/base.js', csp: true };
 export const SITES = {
-  chatgpt: { origin: 'https://chatgpt.com', fixture: '../fixtures/real/chatgpt/complete.html', sim: './sim/chatgpt.js', css: './sim/chatgpt.css',
-    thread: (id) => `https://chatgpt.com/c/${id}` },
+  chatgpt: { origin: 'https://chatgpt.com', fixture: `${REAL}/chatgpt/complete.html`, sim: './sim/chatgpt.js', css: './sim/chatgpt.css',
+    thread: (id) => `https://chatgpt.com/c/${id}`, path: (id) => `/c/${id}`, composer: '#prompt-textarea', send: '#composer-submit-button',
+    userTurn: '[data-turn="user"]', ids: uuid },
+  claude: { ...base, origin: 'https://claude.ai', fixture: `${REAL}/claude/complete.html`, sim: './sim/claude.js',
+    thread: (id) => `https://claude.ai/chat/${id}`, path: (id) => `/chat/${id}`, composer: '[data-testid="chat-input"]',
+    send: 'button[aria-label="Send message"]', userTurn: '[data-test-render-count]:has([data-testid="user-message"])', ids: uuid },
+  gemini: { ...base, origin: 'https://gemini.google.com', fixture: `${REAL}/gemini/complete.html`, sim: './sim/gemini.js', css: './sim/gemini.css',
+    thread: (id) => `https://gemini.google.com/app/${id}`, path: (id) => `/app/${id}`, composer: 'rich-textarea .ql-editor',
+    send: 'button.send-button', userTurn: 'user-query', ids: (n) => `5e1f0c2e${hex(n, 8)}` },
+  grok: { ...base, origin: 'https://grok.com', fixture: `${REAL}/grok/complete.html`, sim: './sim/grok.js',
+    thread: (id) => `https://grok.com/c/${id}`, path: (id) => `/c/${id}`, composer: 'form .ProseMirror',
+    send: 'form button[type="submit"]', userTurn: 'div[id^="response-"].items-end', ids: uuid },
+  perplexity: { ...base, origin: 'https://www.perplexity.ai', fixture: `${REAL}/perplexity/complete.html`, sim: './sim/perplexity.js',
+    thread: (id) => `https://www.perplexity.ai/search/${id}`, path: (id) => `/search/${id}`, composer: '#ask-input',
+    send: 'button[aria-label="Submit"]', userTurn: '[class*="group/query"]', ids: (n) => `question-${n}-9vWY0c1fRHqRzF2Uuw${hex(n, 4)}` },
+  copilot: { ...base, origin: 'https://copilot.microsoft.com', fixture: `${DERIVED}/copilot.html`, sim: './sim/copilot.js', css: './sim/derived.css',
+    thread: (id) => `https://copilot.microsoft.com/chats/${id}`, path: (id) => `/chats/${id}`, composer: '#userInput',
+    send: '[data-testid="submit-button"]', userTurn: '[data-content="user-message"]', ids: (n) => `Kq2Zb8XjLw9sT4vRf${hex(n, 4)}` },
+  deepseek: { ...base, origin: 'https://chat.deepseek.com', fixture: `${DERIVED}/deepseek.html`, sim: './sim/deepseek.js', css: './sim/derived.css',
+    thread: (id) => `https://chat.deepseek.com/a/chat/s/${id}`, path: (id) => `/a/chat/s/${id}`, composer: '#chat-input',
+    send: 'div._7436101[role="button"]', userTurn: 'div.ds-message:not(:has(.ds-markdown))', ids: uuid },
+  lechat: { ...base, origin: 'https://chat.mistral.ai', fixture: `${DERIVED}/lechat.html`, sim: './sim/lechat.js', css: './sim/derived.css',
+    thread: (id) => `https://chat.mistral.ai/chat/${id}`, path: (id) => `/chat/${id}`, composer: 'form .ProseMirror',
+    send: 'form button[type="submit"]', userTurn: '[data-message-author-role="user"]', ids: uuid },
+  poe: { ...base, origin: 'https://poe.com', fixture: `${DERIVED}/poe.html`, sim: './sim/poe.js', css: './sim/derived.css',
+    thread: (id) => `https://poe.com/chat/${id}`, path: (id) => `/chat/${id}`, composer: 'textarea[class*="GrowingTextArea_textArea"]',
+    send: '[class*="ChatMessageSendButton_sendButton"]', userTurn: '[class*="Message_humanMessageBubble"]', ids: (n) => `3kq9z1xv2m8wd${hex(n, 5)}` },
+  huggingchat: { ...base, origin: 'https://huggingface.co', fixture: `${DERIVED}/huggingchat.html`, sim: './sim/huggingchat.js', css: './sim/derived.css',
+    thread: (id) => `https://huggingface.co/chat/conversation/${id}`, path: (id) => `/chat/conversation/${id}`,
+    composer: 'form[aria-label="file dropzone"] textarea', send: 'button[type="submit"][name="submit"]', userTurn: '[data-message-type="user"]',
+    ids: (n) => `65f1c0ffee01234567${hex(n, 6)}` },
 };
 
+const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self' 'unsafe-inline' data: blob:">`;
+
 /** The HTML for any document request on a site: fixture + simulator (+ optional extra page script). */
-export function pageFor(site, { extraScript = '' } = {}) {
+export function pageFor(site, { extraScript = '', extraScriptHead = '' } = {}) {
   const s = SITES[site];
-  const html = read(s.fixture);
+  let html = read(s.fixture);
+  // A page script that must run before anything renders (e.g. a per-frame watcher).
+  if (extraScriptHead) html = html.replace(/<head[^>]*>/i, (m) => `${m}<script>${extraScriptHead}</script>`);
+  if (s.csp) {
+    html = /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (m) => `${m}${CSP}`) : CSP + html;
+    // Firefox's speculative loader fetches <img> before a meta CSP applies: park external image URLs.
+    html = html.replace(/<(?:img|source)\b[^>]*>/gi, (tag) => tag.replace(/\s(src|srcset)="(?=https?:)/gi, ' data-offline-$1="'));
+  }
   const css = s.css ? `<style>${read(s.css)}</style>` : '';
-  const inject = `${css}<script>${read(s.sim)}</script>${extraScript ? `<script>${extraScript}</script>` : ''}`;
+  const scripts = [s.simBase, s.sim].filter(Boolean).map((p) => `<script>${read(p)}</script>`).join('');
+  const inject = `${css}${scripts}${extraScript ? `<script>${extraScript}</script>` : ''}`;
   return html.includes('</body>') ? html.replace('</body>', `${inject}</body>`) : html + inject;
 }
 

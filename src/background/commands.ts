@@ -3,11 +3,16 @@
 // thread (the key must match the URL the browser reports for the sender, not the page's claim).
 import type { ParsedRequest, ResponseMap, RequestType } from '../shared/protocol';
 import type { ThreadStore } from './store';
-import { parseThreadUrl } from '../shared/urls';
+import { parseThreadUrl, resolveThreadUrl } from '../shared/urls';
 import { threadKey, type ThreadRecord, type SiteId } from '../shared/types';
 import { parseExport, toCsv, EXPORT_FORMAT, EXPORT_VERSION } from '../shared/record-check';
 
-export interface SenderInfo { url?: string; tabUrl?: string; tabId?: number }
+export interface SenderInfo {
+  url?: string; tabUrl?: string; tabId?: number;
+  /** URL → thread, knowing the user's self-hosted origins (hosted sites only when absent). */
+  parse?: (url: string) => ReturnType<typeof parseThreadUrl>;
+}
+const parseThreadUrlHosted = (u: string) => parseThreadUrl(u);
 
 export interface Services {
   store: ThreadStore;
@@ -34,6 +39,7 @@ export class RequestError extends Error {}
  * without a claim, the tab's URL wins.
  */
 function senderThread(sender: SenderInfo, claimed?: string): { site: SiteId; threadId: string; key: string } | null {
+  const parseThreadUrl = sender.parse ?? parseThreadUrlHosted;
   const claim = claimed ? parseThreadUrl(claimed) : null;
   const candidates = [sender.tabUrl, sender.url];
   if (claim?.threadId) {
@@ -55,6 +61,7 @@ function senderThread(sender: SenderInfo, claimed?: string): { site: SiteId; thr
  * vouch for the key; neither comes from the page.
  */
 function ownThread(sender: SenderInfo, key: string): { site: SiteId; threadId: string; key: string } {
+  const parseThreadUrl = sender.parse ?? parseThreadUrlHosted;
   for (const u of [sender.url, sender.tabUrl]) {
     const t = u ? parseThreadUrl(u) : null;
     if (t?.threadId && threadKey(t.site, t.threadId) === key) return { site: t.site, threadId: t.threadId, key };
@@ -98,13 +105,18 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     s.pendingBranches.set(sender.tabId, { text: body.text, fromKey: body.fromKey, turn: body.turn, at: Date.now() });
     return { ok: true };
   },
+  'content:site-kind': async (_body, sender, s) => {
+    let origin: string | null = null;
+    try { origin = new URL(sender.tabUrl ?? sender.url ?? '').origin; } catch { /* no URL */ }
+    return (await s.store.getSettings()).selfHosted.find((o) => o.origin === origin)?.kind ?? null;
+  },
   'content:branch-claim': async (_body, sender, s) => {
     if (sender.tabId === undefined) return null;
     const p = s.pendingBranches.get(sender.tabId);
     s.pendingBranches.delete(sender.tabId);
     if (!p || Date.now() - p.at > BRANCH_TTL_MS) return null;
     // Only a new chat on the same site may claim it.
-    const here = senderThread(sender) ?? (sender.url ? parseThreadUrl(sender.url) : null);
+    const here = senderThread(sender) ?? (sender.url ? (sender.parse ?? parseThreadUrlHosted)(sender.url) : null);
     if (!here || here.site !== p.fromKey.split(':')[0]) return null;
     return { text: p.text, fromKey: p.fromKey, turn: p.turn };
   },
@@ -118,7 +130,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'page:get': async (body, _sender, s) => (await s.store.get(body.key)) ?? null,
   'page:tab-thread': async (body, _sender, s) => {
     const tab = await s.tab(body.tabId);
-    const t = tab?.url ? parseThreadUrl(tab.url) : null;
+    const t = tab?.url ? resolveThreadUrl(tab.url, (await s.store.getSettings()).selfHosted) : null;
     if (!t) return { supported: false, record: null };
     if (!t.threadId) return { supported: true, site: t.site, record: null, title: tab?.title };
     const key = threadKey(t.site, t.threadId);
@@ -126,7 +138,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   },
   'page:end-tab': async (body, _sender, s) => {
     const tab = await s.tab(body.tabId);
-    const t = tab?.url ? parseThreadUrl(tab.url) : null;
+    const t = tab?.url ? resolveThreadUrl(tab.url, (await s.store.getSettings()).selfHosted) : null;
     if (!t?.threadId) throw new RequestError('This tab does not show a chat thread that can be ended');
     const rec = await s.store.end({ key: threadKey(t.site, t.threadId), site: t.site, threadId: t.threadId,
       url: tab!.url!, title: (tab!.title ?? '').slice(0, 500), endedBy: 'user',

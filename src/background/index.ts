@@ -6,7 +6,9 @@ import { ThreadStore, StoreError } from './store';
 import { openStore, type StorageMode } from './open-store';
 import { HANDLERS, RequestError, type Services, type SenderInfo } from './commands';
 import { syncPrelock } from './prelock';
-import { parseThreadUrl } from '../shared/urls';
+import { resolveThreadUrl } from '../shared/urls';
+import { syncSelfHosted } from './self-hosted';
+import type { SelfHostedOrigin } from '../shared/types';
 import type { Runtime } from 'webextension-polyfill';
 
 let storePromise: Promise<ThreadStore> | null = null;
@@ -23,6 +25,18 @@ async function allEndedNewestFirst() {
 
 const pendingBranches: Services['pendingBranches'] = new Map();
 
+/** Self-hosted origins, cached for the synchronous URL checks; refreshed on every settings change. */
+let selfHosted: SelfHostedOrigin[] = [];
+async function refreshSelfHosted(): Promise<void> {
+  selfHosted = (await (await store()).getSettings()).selfHosted;
+  await syncSelfHosted(selfHosted).catch((e) => console.warn('[hangup] self-hosted scripts not registered:', e));
+  void resyncPrelock();
+}
+const parseUrl = (u: string) => resolveThreadUrl(u, selfHosted);
+/** Pre-paint lock for ended threads, only at origins the content script still runs on. */
+const resyncPrelock = () => syncPrelock(allEndedNewestFirst, (u) => parseUrl(u) !== null);
+const selfHostedReady = refreshSelfHosted().catch(() => {});
+
 const services = async (): Promise<Services> => ({
   store: await store(),
   storageMode: () => storageMode,
@@ -31,21 +45,22 @@ const services = async (): Promise<Services> => ({
     const push: ThreadChangedPush = { type: 'bg:thread-changed', key, record };
     const tabs = await browser.tabs.query({});
     await Promise.all(tabs.map(async (tab) => {
-      if (tab.id === undefined || !tab.url || parseThreadUrl(tab.url)?.site !== site) return;
+      if (tab.id === undefined || !tab.url || parseUrl(tab.url)?.site !== site) return;
       await browser.tabs.sendMessage(tab.id, push).catch(() => { /* no content script there */ });
     }));
     // Open extension pages (popup, options) refresh their lists.
     await browser.runtime.sendMessage(push).catch(() => {});
-    void syncPrelock(allEndedNewestFirst);
+    void resyncPrelock();
   },
   async broadcastRefresh() {
     const push = { type: 'bg:refresh' as const };
     const tabs = await browser.tabs.query({});
-    await Promise.all(tabs.map((tab) => (tab.id !== undefined && tab.url && parseThreadUrl(tab.url)
+    await Promise.all(tabs.map((tab) => (tab.id !== undefined && tab.url && parseUrl(tab.url)
       ? browser.tabs.sendMessage(tab.id, push).catch(() => {}) : undefined)));
     await browser.runtime.sendMessage(push).catch(() => {});
-    void syncPrelock(allEndedNewestFirst);
+    void resyncPrelock();
   },
+  settingsChanged: refreshSelfHosted,
   async tab(tabId) {
     try { const t = await browser.tabs.get(tabId); return { url: t.url, title: t.title }; } catch { return null; }
   },
@@ -64,7 +79,8 @@ async function handle(msg: unknown, sender: Runtime.MessageSender): Promise<Repl
   if (!privilege) return { ok: false, error: 'Unknown sender' };
   const parsed = parseRequest(msg, privilege);
   if (!parsed.ok) return parsed;
-  const info: SenderInfo = { url: sender.url, tabUrl: sender.tab?.url, tabId: sender.tab?.id };
+  await selfHostedReady;
+  const info: SenderInfo = { url: sender.url, tabUrl: sender.tab?.url, tabId: sender.tab?.id, parse: parseUrl };
   try {
     const handler = HANDLERS[parsed.req.type] as (b: unknown, s: SenderInfo, sv: Services) => Promise<unknown>;
     return { ok: true, data: await handler(parsed.req.body, info, await services()) };
@@ -98,9 +114,9 @@ const MENU_ID = 'hangup-end-chat';
 browser.contextMenus?.onClicked.addListener((info, tab) => { if (info.menuItemId === MENU_ID) void askEnd(tab?.id); });
 
 browser.runtime.onInstalled.addListener(() => {
-  void syncPrelock(allEndedNewestFirst);
+  void resyncPrelock();
   const patterns = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
   void browser.contextMenus?.removeAll().then(() => browser.contextMenus.create({
     id: MENU_ID, title: browser.i18n.getMessage('endThisChat'), contexts: ['page', 'selection'], documentUrlPatterns: patterns }));
 });
-browser.runtime.onStartup?.addListener(() => { void syncPrelock(allEndedNewestFirst); });
+browser.runtime.onStartup?.addListener(() => { void resyncPrelock(); });

@@ -6,13 +6,18 @@ import type { ThreadRecord } from '../shared/types';
 const ID = 'hangup-prelock';
 const MAX_PATTERNS = 5000; // most recent endings; older ones still lock once the content script answers
 
-export function prelockPatterns(ended: readonly ThreadRecord[]): string[] {
+/**
+ * @param allowedOrigin whether the content script may run at a URL's origin (hosted sites, and
+ *   self-hosted origins still added): a removed origin must not keep a hidden composer.
+ */
+export function prelockPatterns(ended: readonly ThreadRecord[], allowedOrigin: (url: string) => boolean = () => true): string[] {
   const out = new Set<string>();
   for (const r of ended) {
     if (r.status !== 'ended' || !/^[\w-]+$/.test(r.threadId)) continue;
-    let host: string;
-    try { host = new URL(r.url).host; } catch { continue; }
-    out.add(`https://${host}/*${r.threadId}*`);
+    let u: URL;
+    try { u = new URL(r.url); } catch { continue; }
+    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !allowedOrigin(r.url)) continue;
+    out.add(`${u.protocol}//${u.host}/*${r.threadId}*`);
     if (out.size >= MAX_PATTERNS) break;
   }
   return [...out];
@@ -21,11 +26,11 @@ export function prelockPatterns(ended: readonly ThreadRecord[]): string[] {
 let chain: Promise<void> = Promise.resolve();
 
 /** Serialised: concurrent endings must not race register/unregister. */
-export function syncPrelock(allEndedNewestFirst: () => Promise<ThreadRecord[]>): Promise<void> {
+export function syncPrelock(allEndedNewestFirst: () => Promise<ThreadRecord[]>, allowedOrigin?: (url: string) => boolean): Promise<void> {
   chain = chain.then(async () => {
     const scripting = (browser as unknown as { scripting?: typeof browser.scripting }).scripting;
     if (!scripting?.registerContentScripts) return;
-    const matches = prelockPatterns(await allEndedNewestFirst());
+    const matches = prelockPatterns(await allEndedNewestFirst(), allowedOrigin);
     const existing = await scripting.getRegisteredContentScripts({ ids: [ID] });
     if (existing.length) await scripting.unregisterContentScripts({ ids: [ID] });
     if (!matches.length) return;

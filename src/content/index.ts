@@ -1,9 +1,20 @@
-// Content script entry, run at document_start on the chat sites' pages.
-import { adapterForHost } from './adapters';
+// Content script entry, run at document_start on the chat sites' pages (and, registered at run
+// time, on self-hosted origins the user added: there the background says which app it is).
+import { adapterForHost, adapterForSelfHosted } from './adapters';
 import { Controller } from './controller';
+import { request } from './messaging';
+import type { SiteAdapter } from './adapters/types';
 
-const adapter = adapterForHost(location.hostname);
-if (adapter && !(globalThis as { __hangup?: unknown }).__hangup) {
+const g = globalThis as { __hangup?: unknown };
+
+function start(adapter: SiteAdapter): void {
+  if (g.__hangup) return;
   const ctl = new AbortController();
-  (globalThis as { __hangup?: unknown }).__hangup = new Controller(adapter, document, ctl.signal);
+  g.__hangup = new Controller(adapter, document, ctl.signal);
+}
+
+const hosted = adapterForHost(location.hostname);
+if (hosted) start(hosted);
+else {
+  request('content:site-kind', {}).then((kind) => { if (kind) start(adapterForSelfHosted(kind)); }, () => {});
 }

@@ -236,11 +236,15 @@ function DataSection({ done, fail, onChanged }: { done: (m: string) => void; fai
     done(t('importing'));
     let text: string;
     try { text = await file.text(); } catch (err) { fail(t('importReadFailed', errText(err))); setBusy(false); input.value = ''; return; }
+    // A large file takes seconds to import; Firefox suspends an idle event page even while it
+    // answers a message, so keep it awake with a cheap request until the import is done.
+    const keepAwake = setInterval(() => { ask('page:settings-get', {}).catch(() => {}); }, 1000);
     try {
       const r = await ask('page:import', { text });
       done(t('imported', String(r.added), String(r.updated), String(r.kept)));
       onChanged();
     } catch (err) { fail(t('importFailed', errText(err))); }
+    clearInterval(keepAwake);
     setBusy(false);
     input.value = '';
   };

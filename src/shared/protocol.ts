@@ -28,6 +28,8 @@ export const REQUESTS = {
   /** Branch into a new chat: the conversation text is held in memory for this tab only, until claimed. */
   'content:branch-start': { privilege: 'content', body: obj({ fromKey: key, turn: int(0, 1_000_000), text: str(200_000) }) },
   'content:branch-claim': { privilege: 'content', body: obj({}) },
+  /** A page at an origin the user added: which self-hosted app it is (null: not added). */
+  'content:site-kind': { privilege: 'content', body: obj({}) },
   'content:branch-link': { privilege: 'content', body: obj({ key, url, title, branchOf: obj({ key, turn: int(0, 1_000_000) }) }) },
   'content:undo': { privilege: 'content', body: obj({ key }) },
   'content:feedback': { privilege: 'content', body: obj({ key, feedback }) },
@@ -70,6 +72,7 @@ export interface ResponseMap {
   'content:feedback': ThreadRecord;
   'content:branch-start': { ok: true };
   'content:branch-claim': { text: string; fromKey: string; turn: number } | null;
+  'content:site-kind': 'openwebui' | 'librechat' | 'huggingchat' | null;
   'content:branch-link': ThreadRecord;
   'page:branches': ThreadRecord[];
   'page:reopen': ThreadRecord;

@@ -68,3 +68,24 @@ export function parseThreadUrl(href: string, selfHosted?: { site: keyof typeof S
   const id = m?.[1] ?? null;
   return { site: rule.site, threadId: id && rule.site === 'perplexity' ? perplexityThreadId(id) : id };
 }
+
+/** Thread identity for any URL: a hosted site, or a self-hosted origin the user added. */
+export function resolveThreadUrl(href: string, selfHosted: readonly { origin: string; kind: keyof typeof SELF_HOSTED_RULES }[]): UrlThread | null {
+  const hosted = parseThreadUrl(href);
+  if (hosted) return hosted;
+  let origin: string;
+  try { origin = new URL(href).origin; } catch { return null; }
+  const sh = selfHosted.find((o) => o.origin === origin);
+  return sh ? parseThreadUrl(href, { site: sh.kind }) : null;
+}
+
+/** A user-typed origin, checked: http(s) only, no path, no credentials. */
+export function normaliseOrigin(input: string): { ok: true; origin: string } | { ok: false; error: string } {
+  let u: URL;
+  try { u = new URL(input.trim().includes('://') ? input.trim() : `https://${input.trim()}`); } catch { return { ok: false, error: 'Not a valid address' }; }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return { ok: false, error: 'Only http and https addresses can be added' };
+  if (u.username || u.password) return { ok: false, error: 'Addresses with a user name or password cannot be added' };
+  if (u.pathname !== '/' || u.search || u.hash) return { ok: false, error: 'Give only the origin, e.g. https://chat.example.org' };
+  if (URL_RULES.some((r) => r.hosts.includes(u.hostname))) return { ok: false, error: 'This site is already supported' };
+  return { ok: true, origin: u.origin };
+}

@@ -36,6 +36,8 @@ export async function launch(name, { profileDir, ext, headed = false } = {}) {
 function makeRouter() {
   const state = { pages: new Map(), externalRequests: [] };
   const decide = (url) => {
+    const served = [...state.pages.keys()].find((k) => url.startsWith(`${k}/`));
+    if (served && !HOSTS.test(url)) return { status: isDocument(url) ? 200 : 404, body: isDocument(url) ? state.pages.get(served)(url) : '' };
     const m = HOSTS.exec(url);
     if (m) {
       const site = [...state.pages.keys()].find((k) => url.startsWith(k));

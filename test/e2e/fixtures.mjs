@@ -53,8 +53,15 @@ export const SITES = {
 const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self' 'unsafe-inline' data: blob:">`;
 
 /** The HTML for any document request on a site: fixture + simulator (+ optional extra page script). */
+/** Self-hosted apps, served at a test origin the e2e adds in the options (not part of SITES). */
+export const SELF_HOSTED_SITES = {
+  openwebui: { ...base, origin: 'https://webui.example.test', fixture: `${DERIVED}/openwebui.html`, sim: './sim/openwebui.js',
+    css: './sim/derived.css', thread: (id) => `https://webui.example.test/c/${id}`, composer: '#chat-input', send: '#send-message-button',
+    userTurn: '#messages-container .user-message' },
+};
+
 export function pageFor(site, { extraScript = '', extraScriptHead = '' } = {}) {
-  const s = SITES[site];
+  const s = SITES[site] ?? SELF_HOSTED_SITES[site];
   let html = read(s.fixture);
   // A page script that must run before anything renders (e.g. a per-frame watcher).
   if (extraScriptHead) html = html.replace(/<head[^>]*>/i, (m) => `${m}<script>${extraScriptHead}</script>`);

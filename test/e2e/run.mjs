@@ -27,7 +27,8 @@ for (const file of files) {
   if (!tests.length) continue;
   let d;
   try {
-    d = await withTimeout(launch(browserName), 60_000, 'browser launch');
+    const ext = spec.prepareExtension ? await spec.prepareExtension(browserName) : undefined;
+    d = await withTimeout(launch(browserName, { ext }), 60_000, 'browser launch');
     for (const site of Object.keys(SITES)) d.serve(SITES[site].origin, () => pageFor(site, spec.pageOptions?.(site) ?? {}));
   } catch (e) {
     for (const t of tests) results.push({ file, name: t.name, ok: false, error: `launch failed: ${e.message}` });

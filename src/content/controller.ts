@@ -62,6 +62,9 @@ export class Controller {
     signal.addEventListener('abort', () => this.branches.removeAll());
     void this.claimBranch();
     onContextInvalidated(() => this.onInvalidated());
+    // An update or reload orphans this script without an event; a cheap property check finds out.
+    const alive = window.setInterval(() => { if (!contextAlive()) { window.clearInterval(alive); this.onInvalidated(); } }, 2000);
+    signal.addEventListener('abort', () => window.clearInterval(alive));
     onPush((msg) => {
       if (msg.type === 'bg:refresh') { this.record = null; void this.refresh(); return; }
       if (msg.type === 'bg:ask-end') { if (!this.isEnded()) void this.endByUser(); return; }
@@ -153,6 +156,7 @@ export class Controller {
         newChatUrl: this.adapter.newChatUrl(url),
         siteLabel: this.adapter.label,
         layoutKnown: this.lock.layoutKnown(),
+        offline: this.invalidated,
         onFeedback: async (rating, comment) => {
           this.record = await request('content:feedback', { key: rec.key, feedback: comment ? { rating, comment } : { rating } });
         },

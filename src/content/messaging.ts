@@ -8,8 +8,15 @@ export class ContextInvalidated extends Error {}
 let invalidatedHandler: (() => void) | null = null;
 export function onContextInvalidated(fn: () => void): void { invalidatedHandler = fn; }
 
+declare const chrome: { runtime?: { id?: string } } | undefined;
+
+/** After an update or reload, Chromium leaves this script orphaned: its runtime id disappears
+ *  (on `chrome`, not always on `browser`) and calls throw "Extension context invalidated". */
 export function contextAlive(): boolean {
-  try { return !!browser.runtime?.id; } catch { return false; }
+  try {
+    if (typeof chrome !== 'undefined' && chrome?.runtime && !chrome.runtime.id) return false;
+    return !!browser.runtime?.id && !!browser.runtime.getURL('');
+  } catch { return false; }
 }
 
 export async function request<T extends Extract<RequestType, `content:${string}`>>(type: T, body: RequestBody<T>): Promise<ResponseMap[T]> {

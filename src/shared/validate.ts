@@ -44,7 +44,7 @@ type FromShape<S extends Shape> = { [K in keyof S as undefined extends Infer<S[K
 export const obj = <S extends Shape>(shape: S): Check<FromShape<S>> => (v, p) => {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(`${p} must be an object`);
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(v)) if (!(k in shape)) return fail(`${p}.${k} is not an allowed field`);
+  for (const k of Object.keys(v)) if (!Object.hasOwn(shape, k)) return fail(`${p}.${k} is not an allowed field`);
   for (const [k, c] of Object.entries(shape)) {
     const r = c((v as Record<string, unknown>)[k], `${p}.${k}`);
     if (!r.ok) return r;

@@ -23,7 +23,8 @@ const withTimeout = (p, ms, what) => Promise.race([p, new Promise((_, rej) => se
 for (const file of files) {
   const spec = await import(new URL(file, specDir));
   if (spec.browsers && !spec.browsers.includes(browserName)) continue;
-  const tests = spec.tests.filter((t) => !filter || `${file} ${t.name}`.includes(filter));
+  const tests = spec.tests.filter((t) => (!filter || `${file} ${t.name}`.includes(filter))
+    && (!t.browsers || t.browsers.includes(browserName)));
   if (!tests.length) continue;
   let d;
   try {

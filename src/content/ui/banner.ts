@@ -7,6 +7,8 @@ export interface BannerActions {
   newChatUrl: string;
   siteLabel: string;
   layoutKnown: boolean;
+  /** The background cannot be reached (extension updated): only what works without it. */
+  offline?: boolean;
   onFeedback(rating: FeedbackRating, comment: string): Promise<void>;
   onUndo(): Promise<void>;
 }
@@ -21,8 +23,8 @@ export function renderBanner(rec: ThreadRecord, a: BannerActions, signal: AbortS
   const status = h('p', { class: 'status', role: 'status' });
   const newChat = h('a', { class: 'btn', href: a.newChatUrl, 'data-action': 'new-chat' }, t('startNewChat'));
   const fbBtn = h('button', { type: 'button', 'aria-expanded': 'false', 'data-action': 'feedback' }, t('sendFeedback'));
-  const row = h('div', { class: 'row' }, newChat, fbBtn);
-  if (rec.endedBy === 'user' && rec.undoUntil && rec.undoUntil > Date.now()) {
+  const row = h('div', { class: 'row' }, newChat, !a.offline && fbBtn);
+  if (!a.offline && rec.endedBy === 'user' && rec.undoUntil && rec.undoUntil > Date.now()) {
     const undo = h('button', { type: 'button', 'data-action': 'undo' }, t('undo'));
     onTrusted(undo, 'click', () => { a.onUndo().catch((e) => { status.textContent = String(e.message ?? e); }); }, signal);
     row.append(undo);

@@ -19,7 +19,7 @@ button:focus-visible, a.btn:focus-visible, textarea:focus-visible, input:focus-v
 .banner h2 { margin: 0 0 2px; font-size: 15px; }
 .banner p { margin: 0 0 8px; color: var(--muted); }
 .row { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-.notice { position: fixed; right: 16px; bottom: 112px; z-index: 2147483646; max-width: 340px; background: var(--bg); color: var(--muted);
+.notice { position: fixed; right: 16px; top: 16px; z-index: 2147483646; max-width: 340px; background: var(--bg); color: var(--muted);
   border: 1px dashed var(--line); border-radius: 10px; padding: 8px 12px; font-size: 12px; }
 .backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.35); z-index: 2147483647; display: grid; place-items: center; }
 .dialog { background: var(--bg); border-radius: 14px; padding: 20px; width: min(440px, calc(100vw - 32px)); box-shadow: 0 10px 40px rgba(0,0,0,.3); }

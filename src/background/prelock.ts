@@ -25,15 +25,24 @@ export function prelockPatterns(ended: readonly ThreadRecord[], allowedOrigin: (
 
 let chain: Promise<void> = Promise.resolve();
 
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const s = new Set(a);
+  return b.every((x) => s.has(x));
+}
+
 /** Serialised: concurrent endings must not race register/unregister. */
 export function syncPrelock(allEndedNewestFirst: () => Promise<ThreadRecord[]>, allowedOrigin?: (url: string) => boolean): Promise<void> {
   chain = chain.then(async () => {
     const scripting = (browser as unknown as { scripting?: typeof browser.scripting }).scripting;
     if (!scripting?.registerContentScripts) return;
     const matches = prelockPatterns(await allEndedNewestFirst(), allowedOrigin);
-    const existing = await scripting.getRegisteredContentScripts({ ids: [ID] });
-    if (existing.length) await scripting.unregisterContentScripts({ ids: [ID] });
-    if (!matches.length) return;
+    const [existing] = await scripting.getRegisteredContentScripts({ ids: [ID] });
+    // Never leave a gap: a page loading between an unregister and a register would get no
+    // pre-paint lock. Same patterns → nothing to do; different → update in place.
+    if (existing && sameSet(existing.matches ?? [], matches)) return;
+    if (!matches.length) { if (existing) await scripting.unregisterContentScripts({ ids: [ID] }); return; }
+    if (existing) { await scripting.updateContentScripts([{ id: ID, matches }]); return; }
     await scripting.registerContentScripts([{ id: ID, js: ['prelock.js'], matches, runAt: 'document_start', allFrames: false,
       persistAcrossSessions: true } as Parameters<typeof scripting.registerContentScripts>[0][number]]);
   }).catch((e) => console.warn('[hangup] pre-paint lock not registered:', e));

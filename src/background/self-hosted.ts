@@ -13,8 +13,10 @@ export async function syncSelfHosted(origins: readonly SelfHostedOrigin[]): Prom
   for (const o of origins) {
     if (await browser.permissions.contains({ origins: [`${o.origin}/*`] }).catch(() => false)) granted.push(`${o.origin}/*`);
   }
-  const existing = await scripting.getRegisteredContentScripts({ ids: [ID] });
-  if (existing.length) await scripting.unregisterContentScripts({ ids: [ID] });
+  const [existing] = await scripting.getRegisteredContentScripts({ ids: [ID] });
+  const same = existing && (existing.matches ?? []).length === granted.length && granted.every((g) => existing.matches?.includes(g));
+  if (same) return granted; // re-registering on every background wake would leave a gap
+  if (existing) await scripting.unregisterContentScripts({ ids: [ID] });
   if (granted.length) {
     await scripting.registerContentScripts([{ id: ID, js: ['content.js'], matches: granted, runAt: 'document_start',
       persistAcrossSessions: true } as Parameters<typeof scripting.registerContentScripts>[0][number]]);

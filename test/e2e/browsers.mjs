@@ -117,11 +117,11 @@ async function launchFirefox(dir, ext, temp) {
   const setup = async (page) => {
     await page.setViewport({ width: 1200, height: 900 });
     await page.setRequestInterception(true);
+    // A request can be gone by the time we answer (navigation, closed tab): never crash the run on that.
     page.on('request', (req) => {
       const d = router.decide(req.url());
-      if (!d) return req.continue();
-      if (d.abort) return req.abort();
-      return req.respond({ status: d.status, contentType: 'text/html; charset=utf-8', body: d.body });
+      const answer = !d ? req.continue() : d.abort ? req.abort() : req.respond({ status: d.status, contentType: 'text/html; charset=utf-8', body: d.body });
+      Promise.resolve(answer).catch(() => {});
     });
   };
   let bgPage = null;

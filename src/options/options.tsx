@@ -63,8 +63,6 @@ export function Options() {
       <LiveRegion message={message} />
       {loadError && <div class="error-box" role="alert"><p class="error">{t('loadFailed', loadError)}</p>
         <button type="button" onClick={() => void load()}>{t('popupRetry')}</button></div>}
-      {error && <div class="error-box" role="alert" data-error><p class="error">{error}</p></div>}
-      {notice && <p class="notice" data-notice>{notice}</p>}
       {s && <>
         <PolicySection s={s} save={save} />
         <SitesSection s={s} save={save} />
@@ -74,6 +72,14 @@ export function Options() {
       </>}
       <DataSection done={done} fail={fail} onChanged={() => void load()} />
       <StatsSection stats={stats} />
+      {/* Results stay in view wherever the page is scrolled to. */}
+      <div class="toast-area">
+        {error && <div class="error-box toast" role="alert" data-error>
+          <p class="error">{error}</p>
+          <button type="button" onClick={() => setError(null)}>{t('close')}</button>
+        </div>}
+        {notice && <div class="toast" data-notice>{notice}</div>}
+      </div>
     </>
   );
 }

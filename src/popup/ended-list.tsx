@@ -36,11 +36,16 @@ export function EndedList({ refreshSignal, say, onOpen }: Props) {
   const [searchText, setSearchText] = useState('');
   const [query, setQuery] = useState<ListQuery>(EMPTY_QUERY);
   const [total, setTotal] = useState<number | null>(null);
+  /** The query generation whose first reply has arrived (tests and aria-busy read it). */
+  const [readyGen, setReadyGen] = useState(-1);
   const [error, setError] = useState<string | null>(null);
   const [range, setRange] = useState({ first: 0, last: Math.ceil(FALLBACK_VIEWPORT / ROW_H) + OVERSCAN });
   const [, setVersion] = useState(0);
   const [dialog, setDialog] = useState<{ kind: 'feedback' | 'delete'; rec: ThreadRecord } | null>(null);
   const pages = useRef(new Map<number, ThreadRecord[]>());
+  /** After a refresh, the previous pages stay on screen until the new ones arrive, so rows (and
+   *  the focus inside them) are not torn down and rebuilt. Dropped when the query changes. */
+  const stale = useRef(new Map<number, ThreadRecord[]>());
   const inflight = useRef(new Set<number>());
   const gen = useRef(0);
   const lineage = useRef(new Map<string, Lineage>());
@@ -68,7 +73,9 @@ export function EndedList({ refreshSignal, say, onOpen }: Props) {
       });
       if (g !== gen.current) return;
       pages.current.set(p, reply.records);
+      stale.current.delete(p);
       setTotal(reply.total);
+      setReadyGen(g);
       setError(null);
       bump();
       if (announce) {
@@ -100,6 +107,7 @@ export function EndedList({ refreshSignal, say, onOpen }: Props) {
 
   const reset = (keepScroll: boolean, announce: boolean) => {
     gen.current++;
+    stale.current = keepScroll ? new Map([...stale.current, ...pages.current]) : new Map();
     pages.current = new Map();
     inflight.current = new Set();
     if (!keepScroll && scroller.current) scroller.current.scrollTop = 0;
@@ -159,7 +167,7 @@ export function EndedList({ refreshSignal, say, onOpen }: Props) {
   });
 
   const update = (rec: ThreadRecord) => {
-    for (const list of pages.current.values()) {
+    for (const list of [...pages.current.values(), ...stale.current.values()]) {
       const i = list.findIndex((r) => r.key === rec.key);
       if (i >= 0) list[i] = rec;
     }
@@ -172,6 +180,7 @@ export function EndedList({ refreshSignal, say, onOpen }: Props) {
       lineage.current.delete(rec.key);
       gen.current++;
       pages.current = new Map();
+      stale.current = new Map();
       inflight.current = new Set();
       const r = visibleRange();
       await Promise.all(Array.from({ length: Math.floor(r.last / PAGE) - Math.floor(r.first / PAGE) + 1 },
@@ -189,8 +198,9 @@ export function EndedList({ refreshSignal, say, onOpen }: Props) {
   const count = total ?? 0;
   const rows = [];
   const last = Math.min(range.last, count - 1);
+  const at = (i: number) => (pages.current.get(Math.floor(i / PAGE)) ?? stale.current.get(Math.floor(i / PAGE)))?.[i % PAGE];
   for (let i = range.first; i <= last; i++) {
-    const rec = pages.current.get(Math.floor(i / PAGE))?.[i % PAGE];
+    const rec = at(i);
     rows.push(rec
       ? <Row key={rec.key} rec={rec} index={i} total={count} lineage={lineage.current.get(rec.key)} onOpen={onOpen}
         onFeedback={() => setDialog({ kind: 'feedback', rec })} onDelete={() => { deletedRef.current = false; setDialog({ kind: 'delete', rec }); }} />
@@ -241,7 +251,8 @@ export function EndedList({ refreshSignal, say, onOpen }: Props) {
               : <div class="empty"><p>{t('popupEmpty')}</p></div>)
             : <p class="count muted">{filtered ? t('popupMatches', num(total)) : t('popupCount', num(total))}</p>}
       <div ref={scroller} class="scroller" onScroll={onScroll} hidden={!total || !!error}
-        data-total={total ?? ''} data-search={query.search} data-gen={gen.current}>
+        data-total={total ?? ''} data-search={query.search} data-ready={String(readyGen === gen.current)}
+        aria-busy={readyGen === gen.current ? undefined : 'true'}>
         <div class="spacer" style={{ height: `${count * ROW_H}px` }}>
           <ul class="threads" aria-label={t('popupEndedList')} style={{ transform: `translateY(${range.first * ROW_H}px)` }}>
             {rows}

@@ -72,7 +72,8 @@ function bypassTest(site, control = false) {
       await A('Meta+Enter', () => keysInComposer('Meta+Enter'));
       await A('send button by mouse', async () => {
         await page.evaluate(() => window.__sim.showSendButton?.());
-        const r = await page.evaluate((sel) => { const b = document.querySelector(sel); if (!b) return null; const q = b.getBoundingClientRect();
+        const r = await page.evaluate((sel) => { const b = document.querySelector(sel); if (!b) return null; b.scrollIntoView({ block: 'center' }); const q = b.getBoundingClientRect();
+          if (q.bottom < 0 || q.top > innerHeight || q.right < 0 || q.left > innerWidth) return null;
           return { x: q.left + q.width / 2, y: q.top + q.height / 2, w: q.width, covered: document.elementFromPoint(q.left + q.width / 2, q.top + q.height / 2)?.tagName === 'HANGUP-UI' }; }, s.send);
         if (r && r.w > 0 && !r.covered) await page.mouse.click(r.x, r.y);
       });
@@ -106,8 +107,8 @@ function bypassTest(site, control = false) {
         await keysInComposer('Enter');
       });
       await A('back/forward cache', async () => {
-        await page.goto(`${s.origin}/bfcache-away-page`);
-        await page.goBack();
+        await page.goto(`${s.origin}/bfcache-away-page`, { timeout: 10000 }).catch(() => {});
+        await page.goBack({ timeout: 5000 }).catch(() => {}); // a page restored from bfcache fires no load event in some drivers
         await waitFor(page, (c) => document.documentElement.getAttribute('data-hangup-state') === (c ? 'open' : 'locked'), control, { what: 'state after back' });
         await page.evaluate((cfg) => { window.__bypassCfg = cfg; }, { composer: s.composer, send: s.send });
         await keysInComposer('Enter');

@@ -153,3 +153,39 @@ describe('ThreadStore', () => {
     expect(await s.get('chatgpt:kid')).toBeDefined();
   });
 });
+
+describe('kept counts', () => {
+  it('match a full recount after any sequence of writes', async () => {
+    const fc = (await import('fast-check')).default;
+    await fc.assert(fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom('end', 'endp', 'undo', 'delete', 'reopen', 'import', 'prune', 'wipe'),
+      fc.integer({ min: 0, max: 6 })), { maxLength: 40 }), async (ops) => {
+      globalThis.indexedDB = new IDBFactory();
+      const s = await ThreadStore.open();
+      await s.counts(); // start counting before the writes, so every write must keep them
+      let t = 1000;
+      for (const [op, i] of ops) {
+        t += 1;
+        const key = `${i % 2 ? 'claude' : 'chatgpt'}:k${i}`;
+        const base = { ...input(`k${i}`), key, site: (i % 2 ? 'claude' : 'chatgpt') as 'claude' | 'chatgpt' };
+        try {
+          if (op === 'end') await s.end(base, t);
+          if (op === 'endp') await s.end({ ...base, endedBy: 'policy' }, t);
+          if (op === 'undo') await s.undo(key, t);
+          if (op === 'delete') await s.delete(key);
+          if (op === 'reopen') await s.reopen(key, t);
+          if (op === 'import') await s.importRecords([{ key, site: base.site, threadId: `k${i}`, status: 'ended', endedBy: 'site', endedAt: t,
+            reason: { code: 'site-ended', categories: [], turnIndexes: [] }, title: 'imp', url: 'u', createdAt: t, updatedAt: t + 5000 }]);
+          if (op === 'prune') await s.prune(1, t + 86_400_000 + 2);
+          if (op === 'wipe') await s.wipe();
+        } catch { /* refused operations change nothing */ }
+      }
+      const all = (await s.exportAll()).filter((r) => r.status === 'ended' && r.endedAt !== undefined);
+      const c = await s.counts();
+      expect(c.all).toBe(all.length);
+      for (const site of ['chatgpt', 'claude']) expect(c.site[site] ?? 0).toBe(all.filter((r) => r.site === site).length);
+      for (const by of ['user', 'policy', 'site']) expect(c.endedBy[by] ?? 0).toBe(all.filter((r) => r.endedBy === by).length);
+      expect((await s.list()).total).toBe(all.length);
+      s.close();
+    }), { numRuns: 60 });
+  });
+});

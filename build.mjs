@@ -41,6 +41,8 @@ function writeStatic() {
     cpSync('_locales', `${dir}/_locales`, { recursive: true });
     for (const page of ['popup', 'options']) cpSync(`src/${page}/${page}.html`, `${dir}/${page}.html`);
     cpSync('src/popup/pages.css', `${dir}/pages.css`);
+    // Chrome reads the administrator's policy schema from it (manifest.chrome.json names it).
+    if (b === 'chrome') cpSync('managed_schema.json', `${dir}/managed_schema.json`);
   }
 }
 

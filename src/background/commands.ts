@@ -6,6 +6,10 @@ import type { ThreadStore } from './store';
 import { parseThreadUrl, resolveThreadUrl } from '../shared/urls';
 import { threadKey, type ThreadRecord, type SiteId } from '../shared/types';
 import { parseExport, toCsv, EXPORT_FORMAT, EXPORT_VERSION } from '../shared/record-check';
+import { applyManaged, managedFlags, refusedByPolicy } from '../shared/managed';
+import { researchCsv, researchJson, researchRows, dayOf } from '../shared/research';
+import type { ManagedPolicy, Settings } from '../shared/types';
+import type { SyncStatusReply } from '../shared/protocol';
 
 export interface SenderInfo {
   url?: string; tabUrl?: string; tabId?: number;
@@ -27,6 +31,20 @@ export interface Services {
   pendingBranches: Map<number, { text: string; fromKey: string; turn: number; at: number }>;
   /** Re-register what depends on settings (self-hosted origins). */
   settingsChanged?(): Promise<void>;
+  /** The administrator's policy (storage.managed); it wins over the user's settings. */
+  managed?(): ManagedPolicy;
+  /** storage.sync mirroring (off by default). */
+  sync?: {
+    setEnabled(on: boolean): Promise<SyncStatusReply>;
+    status(): Promise<SyncStatusReply>;
+    noteDeleted(key: string): Promise<void>;
+    wiped(): Promise<void>;
+  };
+}
+
+/** The settings in effect: the user's, with the managed policy laid over them. */
+async function effectiveSettings(s: Services): Promise<Settings> {
+  return applyManaged(await s.store.getSettings(), s.managed?.() ?? {});
 }
 
 const BRANCH_TTL_MS = 60_000;
@@ -79,7 +97,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'content:hello': async (body, sender, s) => {
     const t = senderThread(sender, body.url);
     const [record, endedIds, settings] = await Promise.all([
-      t ? s.store.get(t.key) : Promise.resolve(undefined), s.store.endedIds(body.site), s.store.getSettings()]);
+      t ? s.store.get(t.key) : Promise.resolve(undefined), s.store.endedIds(body.site), effectiveSettings(s)]);
     return { record: record ?? null, endedIds, settings, storage: s.storageMode() };
   },
   'content:end': async (body, sender, s) => {
@@ -157,11 +175,12 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     const rec = await s.store.get(body.key);
     const deleted = await s.store.delete(body.key);
     if (rec) await changed(s, null, rec.key, rec.site);
+    if (deleted) await s.sync?.noteDeleted(body.key);
     return { deleted };
   },
   'page:branches': async (body, _s, s) => s.store.branchesOf(body.key),
   'page:reopen': async (body, _s, s) => {
-    if (!(await s.store.getSettings()).allowReopen) throw new RequestError('Reopening ended chats is turned off in the options');
+    if (!(await effectiveSettings(s)).allowReopen) throw new RequestError('Reopening ended chats is turned off in the options');
     const rec = await s.store.reopen(body.key);
     await changed(s, rec, rec.key, rec.site);
     return rec;
@@ -184,14 +203,36 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   },
   'page:wipe': async (_b, _s, s) => {
     await s.store.wipe();
+    await s.sync?.wiped();
     await s.settingsChanged?.();
     await s.broadcastRefresh();
     return { wiped: true };
   },
-  'page:settings-get': async (_b, _s, s) => ({ ...(await s.store.getSettings()), storage: s.storageMode() }),
+  'page:settings-get': async (_b, _s, s) => ({ ...(await effectiveSettings(s)), storage: s.storageMode(),
+    managed: managedFlags(s.managed?.() ?? {}) }),
   'page:settings-set': async (body, _s, s) => {
-    const next = await s.store.setSettings(body);
+    const refused = refusedByPolicy(body, s.managed?.() ?? {});
+    if (refused) throw new RequestError(`This setting is managed by your organisation and cannot be changed (${refused})`);
+    await s.store.setSettings(body);
     await s.settingsChanged?.();
-    return next;
+    // Open chat tabs re-read their settings (a site turned off stands aside at once).
+    if (body.disabledSites || body.preset) await s.broadcastRefresh();
+    return effectiveSettings(s);
+  },
+  'page:sync-set': async (body, _s, s) => {
+    if (!s.sync) throw new RequestError('Sync is not available in this browser');
+    if (s.managed?.().hideOptions) throw new RequestError('This setting is managed by your organisation and cannot be changed (syncEnabled)');
+    return s.sync.setEnabled(body.enabled);
+  },
+  'page:sync-status': async (_b, _s, s) => {
+    if (!s.sync) return { enabled: false, items: 0, bytes: 0, entries: 0, lastSync: null, degraded: 'error' };
+    return s.sync.status();
+  },
+  'page:research-export': async (body, _s, s) => {
+    const rows = researchRows(await s.store.exportAll());
+    const today = dayOf(Date.now());
+    return body.format === 'csv'
+      ? { filename: `hangup-research-${today}.csv`, mime: 'text/csv', text: researchCsv(rows) }
+      : { filename: `hangup-research-${today}.json`, mime: 'application/json', text: researchJson(rows, today) };
   },
 };

@@ -8,7 +8,10 @@ import { HANDLERS, RequestError, type Services, type SenderInfo } from './comman
 import { syncPrelock } from './prelock';
 import { resolveThreadUrl } from '../shared/urls';
 import { syncSelfHosted } from './self-hosted';
-import type { SelfHostedOrigin } from '../shared/types';
+import type { SelfHostedOrigin, ManagedPolicy } from '../shared/types';
+import { SyncEngine } from './sync';
+import { parseManaged } from '../shared/managed';
+import { isOurKey } from '../shared/sync-merge';
 import type { Runtime } from 'webextension-polyfill';
 
 let storePromise: Promise<ThreadStore> | null = null;
@@ -37,6 +40,30 @@ const parseUrl = (u: string) => resolveThreadUrl(u, selfHosted);
 const resyncPrelock = () => syncPrelock(allEndedNewestFirst, (u) => parseUrl(u) !== null);
 const selfHostedReady = refreshSelfHosted().catch(() => {});
 
+/** The administrator's policy (storage.managed), laid over the user's settings by the handlers. */
+let managedPolicy: ManagedPolicy = {};
+async function refreshManaged(): Promise<void> {
+  try {
+    const { policy, ignored } = parseManaged(await browser.storage.managed.get());
+    if (ignored.length) console.warn('[hangup] managed policy fields ignored (unknown or malformed):', ignored.join(', '));
+    managedPolicy = policy;
+  } catch { managedPolicy = {}; /* no policy installed (Firefox rejects), or no storage permission */ }
+}
+const managedReady = refreshManaged();
+
+/** storage.sync mirroring; every cycle is a no-op while sync is off. */
+const syncEngine = new SyncEngine({
+  store,
+  sync: browser.storage.sync,
+  local: browser.storage.local,
+  async changed() { await (await services()).broadcastRefresh(); },
+});
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && Object.keys(changes).some(isOurKey)) syncEngine.schedule(500);
+  if (area === 'managed') void refreshManaged().then(async () => { await refreshSelfHosted(); await (await services()).broadcastRefresh(); });
+});
+syncEngine.schedule(1000); // each start: pick up what other devices did meanwhile
+
 const services = async (): Promise<Services> => ({
   store: await store(),
   storageMode: () => storageMode,
@@ -51,6 +78,8 @@ const services = async (): Promise<Services> => ({
     // Open extension pages (popup, options) refresh their lists.
     await browser.runtime.sendMessage(push).catch(() => {});
     void resyncPrelock();
+    if (record) await syncEngine.noteChange(record).catch((e) => console.warn('[hangup] sync note failed:', e));
+    syncEngine.schedule();
   },
   async broadcastRefresh() {
     const push = { type: 'bg:refresh' as const };
@@ -59,8 +88,11 @@ const services = async (): Promise<Services> => ({
       ? browser.tabs.sendMessage(tab.id, push).catch(() => {}) : undefined)));
     await browser.runtime.sendMessage(push).catch(() => {});
     void resyncPrelock();
+    syncEngine.schedule();
   },
   settingsChanged: refreshSelfHosted,
+  managed: () => managedPolicy,
+  sync: syncEngine,
   async tab(tabId) {
     try { const t = await browser.tabs.get(tabId); return { url: t.url, title: t.title }; } catch { return null; }
   },
@@ -80,6 +112,7 @@ async function handle(msg: unknown, sender: Runtime.MessageSender): Promise<Repl
   const parsed = parseRequest(msg, privilege);
   if (!parsed.ok) return parsed;
   await selfHostedReady;
+  await managedReady;
   const info: SenderInfo = { url: sender.url, tabUrl: sender.tab?.url, tabId: sender.tab?.id, parse: parseUrl };
   try {
     const handler = HANDLERS[parsed.req.type] as (b: unknown, s: SenderInfo, sv: Services) => Promise<unknown>;

@@ -67,7 +67,7 @@ export class Controller {
     signal.addEventListener('abort', () => window.clearInterval(alive));
     onPush((msg) => {
       if (msg.type === 'bg:refresh') { this.record = null; void this.refresh(); return; }
-      if (msg.type === 'bg:ask-end') { if (!this.isEnded()) void this.endByUser(); return; }
+      if (msg.type === 'bg:ask-end') { if (!this.isEnded() && !this.siteOff) void this.endByUser(); return; }
       const id = msg.key.slice(adapter.site.length + 1);
       if (msg.record?.status === 'ended') this.endedIds.add(id); else this.endedIds.delete(id);
       if (id === this.threadId) { this.record = msg.record; this.render(); }
@@ -84,7 +84,7 @@ export class Controller {
     // An open shadow root can be reached by page scripts: put back a banner they removed.
     if (this.lock.isEngaged && !this.ui.root.querySelector('[data-hangup="banner"]')) this.render();
     if (this.pendingPrefill) this.tryPrefill();
-    if (!this.threadId || this.invalidated) return;
+    if (!this.threadId || this.invalidated || this.siteOff) return;
     const turns = this.adapter.turns(this.doc);
     this.branches.sync(turns, this.signal);
     // An in-place edit may have moved the page onto or off the ended path.
@@ -141,6 +141,9 @@ export class Controller {
     return lockApplies(this.record, this.adapter.pathMarkers?.(this.doc) ?? null);
   }
 
+  /** Turned off for this site in the options (or by an administrator's policy): Hangup stands aside. */
+  private get siteOff(): boolean { return this.known && this.settings.disabledSites.includes(this.adapter.site); }
+
   /** Rebuild the in-page UI for the current route. Cheap: a handful of elements. */
   render(): void {
     this.routeCtl.abort();
@@ -148,6 +151,7 @@ export class Controller {
     const signal = this.routeCtl.signal;
     this.ui.attach();
     this.ui.layer.replaceChildren();
+    if (this.siteOff) { this.lock.release(); this.branches.removeAll(); return; }
     const url = this.url();
     if (this.isEnded()) {
       this.lock.engage();

@@ -9,8 +9,18 @@ import { reasonCodeLabel, siteLabel } from '../shared/format';
 import { Dialog } from '../popup/dialog';
 import { LiveRegion, useAnnouncer } from '../popup/live';
 import { checkOrigin } from './origin';
+import { ManagedNotice, ManagedBadge, isManaged, optionsHidden } from './parts/managed-notice';
+import { SyncSection } from './parts/sync-section';
+import { ResearchSection } from './parts/research-section';
+import type { ManagedFlags } from '../shared/types';
+
+/** A group of controls an administrator may fix: disabled (with a badge) when managed. */
+function Managed({ on, children }: { on: boolean; children: preact.ComponentChildren }) {
+  return <fieldset class="managed-wrap" disabled={on} data-managed={on ? 'true' : undefined}><ManagedBadge show={on} />{children}</fieldset>;
+}
 
 const errText = (e: unknown) => String((e as Error)?.message ?? e);
+const managedOf = (s: Settings): ManagedFlags | undefined => (s as Settings & { managed?: ManagedFlags }).managed;
 
 const PRESETS: { id: Preset; label: MessageKey; help: MessageKey }[] = [
   { id: 'conservative', label: 'presetConservative', help: 'presetConservativeHelp' },
@@ -63,14 +73,18 @@ export function Options() {
       <LiveRegion message={message} />
       {loadError && <div class="error-box" role="alert"><p class="error">{t('loadFailed', loadError)}</p>
         <button type="button" onClick={() => void load()}>{t('popupRetry')}</button></div>}
-      {s && <>
-        <PolicySection s={s} save={save} />
-        <SitesSection s={s} save={save} />
+      {s && <ManagedNotice managed={managedOf(s)} />}
+      {s && !optionsHidden(managedOf(s)) && <>
+        <Managed on={isManaged(managedOf(s), 'preset')}><PolicySection s={s} save={save} /></Managed>
+        <Managed on={isManaged(managedOf(s), 'disabledSites')}><SitesSection s={s} save={save} /></Managed>
         <SelfHostedSection s={s} save={save} done={done} fail={fail} />
-        <ReopenSection s={s} save={save} />
+        <Managed on={isManaged(managedOf(s), 'allowReopen')}><ReopenSection s={s} save={save} /></Managed>
         <RetentionSection key={s.retentionDays} s={s} save={save} />
+        <SyncSection />
       </>}
+      {s && optionsHidden(managedOf(s)) && <SyncSection locked />}
       <DataSection done={done} fail={fail} onChanged={() => void load()} />
+      <ResearchSection onDone={done} onError={fail} />
       <StatsSection stats={stats} />
       {/* Results stay in view wherever the page is scrolled to. */}
       <div class="toast-area">

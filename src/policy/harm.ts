@@ -3,6 +3,7 @@
  * Input: user text after normaliseUser() (normalised + leetspeak folded).
  */
 import type { Category } from './types';
+import { HARM_MODEL } from './harm-model';
 
 const R = String.raw;
 
@@ -61,7 +62,7 @@ const CATS: Array<[Category, RegExp]> = [
 ];
 
 /** Safe-context overrides for common homonyms ("kill a python process", "steal a base", ...). */
-const SAFE_CONTEXT = /\b(?:(?:beat|kill|destroy|crush|smash|murder|slaughter) (?:\w+ ){0,2}(?:at|in) (?:checkers|chess|cards|poker|tennis|golf|scrabble|monopoly|a game|the game|\w+ games?|a race|an argument|a debate|arm wrestling|basketball|football|soccer|ping pong|a match)|steal\w* (?:\w+ )?(?:show|heart|hearts|spotlight|limelight)|break\w* into (?:the |a )?(?:\w+ )?(?:industry|market|business|field|career|acting|film|music|tech|scene)|weed (?:my|the|a) (?:garden|lawn|yard|beds?)|something to weed|(?:being|been|getting|got|am|was|were|is|are) (?:bullied|harassed|stalked|blackmailed|doxx?ed|threatened|intimidated|humiliated|hacked|scammed|robbed|attacked|assaulted|poisoned|defamed|exploited)|(?:deal with|stop|report|prevent|protect \w+ from|avoid|recogni[sz]e|spot|identify|defend against|protect against|detect|respond to) (?:a |an |the |my |being |against |online )?(?:\w+ )?(?:bull\w*|harass\w*|stalk\w*|scam\w*|phishing|fraud|malware|ransomware|hack\w*|attacks?|threats?|identity theft|abuse\w*|predators?|grooming|trolls?|cyberbull\w*)|(?:kill|terminate|execute|shoot|attack|hit|beat|crush|destroy|smash|nail|blow up|bomb|murder) (?:a |the |my |this |an |all )?(?:\w+ )?(?:process|processes|program|task|thread|job|script|command|query|container|server|session|instance|deadline|time|lights?|engine|photos?|pictures?|video|scene|shot|movie|film|interview|exam|test|presentation|audition|performance|goals?|record|mood|vibe|conversation|weeds?|mosquito\w*|flies|fly|bugs?|roaches|cockroach\w*|ants|rats?|mice|mouse|pests?|termites|lice|bacteria|germs|mold|weeds|grass|cold|fever|headache|hangover|thirst|appetite|cravings?|habit|noise|competition|game|level|boss fight|dragon|zombies?|enemy|enemies|opponent)|steal (?:a |the )?(?:base|show|spotlight|heart|hearts|kiss|glance|look|moment|idea|ideas|limelight|thunder)|(?:hack|hacks|hacking) (?:for|to) (?:\w+ ){0,2}(?:productivity|cooking|cleaning|life|saving|study|studying|sleep|travel|organi[sz]\w*)|life ?hacks?|growth hack\w*|kitchen hacks?|exploit (?:my|your|the) (?:strengths|potential|opportunit\w+)|bath bombs?|photo ?bomb\w*|da bomb|sex (?:education|ed)|kill (?:it|them) with kindness|killer (?:app|workout|look|outfit|idea)|ethical hack\w*|penetration test\w*|capture the flag|ctf)\b/;
+const SAFE_CONTEXT = /\b(?:(?:beat|kill|destroy|crush|smash|murder|slaughter) (?:\w+ ){0,2}(?:at|in) (?:checkers|chess|cards|poker|tennis|golf|scrabble|monopoly|a game|the game|\w+ games?|a race|an argument|a debate|arm wrestling|basketball|football|soccer|ping pong|a match)|steal\w* (?:\w+ )?(?:show|heart|hearts|spotlight|limelight)|break\w* into (?:the |a )?(?:\w+ )?(?:industry|market|business|field|career|acting|film|music|tech|scene)|weed (?:my|the|a) (?:garden|lawn|yard|beds?)|something to weed|(?:being|been|getting|got|am|was|were|is|are) (?:bullied|harassed|stalked|blackmailed|doxx?ed|threatened|intimidated|humiliated|hacked|scammed|robbed|attacked|assaulted|poisoned|defamed|exploited)|(?:deal with|stop|report|prevent|protect \w+ from|avoid|recogni[sz]e|spot|identify|defend against|protect against|detect|respond to) (?:a |an |the |my |being |against |online )?(?:\w+ )?(?:bull\w*|harass\w*|stalk\w*|scam\w*|phishing|fraud|malware|ransomware|hack\w*|attacks?|threats?|identity theft|abuse\w*|predators?|grooming|trolls?|cyberbull\w*)|(?:kill|terminate|execute|shoot|attack|hit|beat|crush|destroy|smash|nail|blow up|bomb|murder) (?:a |the |my |this |an |all )?(?:\w+ )?(?:process|processes|program|task|thread|job|script|command|query|container|server|session|instance|deadline|time|lights?|engine|photos?|pictures?|video|scene|shot|movie|film|interview|exam|test|presentation|audition|performance|goals?|record|mood|vibe|conversation|weeds?|mosquito\w*|flies|fly|bugs?|roaches|cockroach\w*|ants|rats?|mice|mouse|pests?|termites|lice|bacteria|germs|mold|weeds|grass|cold|fever|headache|hangover|thirst|appetite|cravings?|habit|noise|competition|game|level|boss fight|dragon|zombies?|enemy|enemies|opponent)|steal (?:a |the )?(?:base|show|spotlight|heart|hearts|kiss|glance|look|moment|idea|ideas|limelight|thunder)|(?:hack|hacks|hacking) (?:for|to) (?:\w+ ){0,2}(?:productivity|cooking|cleaning|life|saving|study|studying|sleep|travel|organi[sz]\w*)|life ?hacks?|growth hack\w*|kitchen hacks?|exploit (?:my|your|the) (?:strengths|potential|opportunit\w+)|bath bombs?|photo ?bomb\w*|da bomb|sex (?:education|ed)|kill (?:it|them) with kindness|killer (?:app|workout|look|outfit|idea)|ethical hack\w*|penetration test\w*|capture the flag|ctf|(?:safe|protect\w*|secur\w*|defend\w*) (?:\w+ ){0,2}from (?:\w+ ){0,2}(?:malware|viruses|hackers?|hacking|scams?|scammers|phishing|ransomware|spyware)|recover\w* (?:a |an |my |the |our )?(?:\w+ )?hacked|(?:detect\w*|filter\w*|block\w*|flag\w*) (?:\w+ ){0,2}spam|dangers of (?:drunk driving|drink driving|drugs|drug use|smoking|vaping|gambling|speeding|texting while driving)|(?:the )?police (?:investigate|solve|catch)\w*(?: \w+){0,2}|test\w* (?:my|our) own (?:\w+ )?(?:website|app|server|network|site) for (?:\w+ ){0,2}(?:vulnerabilit\w*|sql injection|xss|security (?:holes|issues|flaws)))\b/;
 
 const GATE = /kill|murder|poison|stab|strang|suffoc|shoot|behead|tortur|kidnap|abduct|assault|beat|maim|drown|hurt|harm|attack|injur|rape|lynch|choke|slaughter|execut|burn|punch|hit\b|acid|body|hitman|assassin|threat|intimidat|encourag|promot|convinc|glorif|romantic|gun|firearm|rifle|weapon|silencer|suppressor|bomb|ied|explosi|detonat|tnt|c-?4|semtex|nitrate|anfo|tatp|nitro|thermite|napalm|molotov|nerve|sarin|tabun|soman|vx|novichok|gas|phosgene|ricin|abrin|anthrax|botul|smallpox|ebola|plague|cholera|bio|chemical|mass|wmd|nuclear|uranium|radiolog|mercury|pathogen|toxin|shoot|terror|massacre|genocide|water supply|reservoir|hijack|plane|flight|outbreak|pandemic|harass|bull|dox|stalk|troll|humiliat|defam|slander|blackmail|sextort|revenge|insult|demean|degrad|mock|ridicul|belittl|sham|hate|racis|sexis|phobic|semit|bigot|misogyn|derogator|slur|incit|supremac|cleansing|racial|inferior|subhuman|vermin|profan|vulgar|vicious|nasty|cruel|abusive|offensive|explicit|graphic|erotic|porn|nsfw|smut|lewd|x-rated|hardcore|raunch|dirty|sex|nude|naked|child|kid|minor|underage|teen|toddler|infant|girl|boy|year|yo\b|y\/o|loli|shota|jailbait|cp\b|csam|pedo|paedo|steal|stole|shoplift|rob|burglar|break|broke|pickpocket|loot|embezzl|launder|counterfeit|forg|fake|identity|credit card|fraud|tax|insider|manipulat|rig|ponzi|pyramid|scam|con |brib|extort|smuggl|traffic|poach|arson|fire|vandal|graffiti|hotwir|lock|carjack|window|falsif|tamper|cheat|plagiar|pirat|crack|circumvent|drm|organ|black market|dark ?web|darknet|unsafe|illegal|caught|detection|trace|undetect|police|cops|arrest|customs|meth|synthes|recipe|cocaine|heroin|fentanyl|lsd|mdma|ecstasy|ketamine|ghb|pcp|dmt|opioid|oxy|xanax|adderall|drug|narcotic|weed|marijuana|cannabis|mushroom|shroom|safrole|precursor|roofie|spike|hack|exploit|malware|ransom|keylog|spyware|stalkerware|trojan|rootkit|botnet|worm|virus|ddos|dos attack|flood|sql|xss|scripting|shell|payload|phish|credential|brute|backdoor|zero|0-?day|privilege|password|harvest|dump|exfiltrat|grab|bypass|evade|obfuscat|wiretap|spy|intercept|access|log ?in|cyber|take down|disrupt|lewisite|tetrodotox|strychnin|parathion|cyanide|azide|bsl|gene synth|dna|gain[- ]of|biohazard|deadly|lethal|transmiss|antibiotic|bleach|spread|virus|disease|infect|assassin|physical|hit-and|stairs|accident|crash|derail|sabotag|ransom|hostage|suicide|snuff|skimm|chop shop|stolen|brothel|breathalyz|gps|unauthori|without|trace|controlled|morphine|nitazene|lsd|homebake|hijack|infiltrat|glock|full auto|rolling coal|huff|unlawful|surreptitious|false accus|reputation|gaslight|psycholog|ratings|reviews|search engine|algorithm|trick|persuad|dangerous|exam|social security|labou?r|whistleblow|vulnerab|deface|csrf|dns|rainbow|eternalblue|dirty|scrap|crypto|hard drive|macro|waf|validation|take control|location|personal data|steals?|accounts|spam|unsolicited|inflammatory|delet|fire|evad|commit|steroid|stunt|reckless|drunk|inferior|transport|railway|airport|grid|public order|click|hate mail|glorif|nazi|holocaust|oppress|dehuman|superior|discriminat|burden|consent|viciously|queer|lgbt|intimate|pornograph|violen|radicali|stalk|escape|criminal|animals|spies|spying|record/;
 
@@ -77,14 +78,142 @@ const SEVERITY: Record<Category, 'extreme' | 'high' | 'moderate'> = {
 };
 export function severityOf(c: Category): 'extreme' | 'high' | 'moderate' { return SEVERITY[c]; }
 
+// ---------------------------------------------------------------------------------------------
+// Learned fallback: a small logistic model over hashed word unigrams and bigrams, trained offline
+// by scripts/train-harm.ts and shipped as data (harm-model.ts: bucket indexes and weights only, no
+// text). It is consulted only when the rules above find nothing, only for request-framed turns,
+// never for games/fiction, and after homonyms are neutralised. It never yields the extreme
+// categories (sexual_minors, mass_casualty): those stay rule-only.
+
+export interface HarmModel {
+  /** log2 of the number of hash buckets */
+  bits: number;
+  bias: number;
+  /** probability threshold for a positive */
+  threshold: number;
+  /** sparse weights: bucket indexes (ascending) and their weights */
+  idx: number[];
+  w: number[];
+}
+
+/** 32-bit FNV-1a of a string (also used by the training/eval scripts for the corpus split). */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h >>> 0;
+}
+function fmix(h: number): number {
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+const BIGRAM_SEED = 0x9e3779b9;
+const MODEL_MAX_CHARS = 1000;
+
 /**
- * Harmful-request detector. Returns the matched categories (empty when none).
- * `u` is user text after normaliseUser().
+ * Hashed features of a user text (normaliseUser form): each token of [a-z0-9] (apostrophes
+ * dropped inside a token) and each pair of adjacent tokens, mapped to one of 2^bits buckets.
+ * Calls `emit` once per feature occurrence (duplicates possible; callers dedupe).
  */
-export function detectHarm(u: string): Category[] {
+export function forEachHarmFeature(u: string, bits: number, emit: (bucket: number) => void): void {
+  const mask = (1 << bits) - 1;
+  const n = Math.min(u.length, MODEL_MAX_CHARS);
+  let h = 0x811c9dc5, inTok = false, prev = 0, hasPrev = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? u.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      h ^= c; h = Math.imul(h, 0x01000193); inTok = true;
+    } else if (c === 39 && inTok) {
+      // apostrophe inside a word: skip ("don't" -> "dont")
+    } else if (inTok) {
+      const t = fmix(h);
+      emit(t & mask);
+      if (hasPrev) emit(fmix(Math.imul(prev ^ BIGRAM_SEED, 0x01000193) ^ t) & mask);
+      prev = t; hasPrev = true;
+      h = 0x811c9dc5; inTok = false;
+    }
+  }
+}
+
+/** Distinct hashed feature buckets of a text (for training and tests). */
+export function harmFeatures(u: string, bits: number = HARM_MODEL.bits): number[] {
+  const seen = new Set<number>();
+  forEachHarmFeature(u, bits, (b) => { seen.add(b); });
+  return [...seen];
+}
+
+interface Dense { weights: Float32Array; stamp: Uint32Array; tick: number }
+const dense = new WeakMap<HarmModel, Dense>();
+function denseOf(m: HarmModel): Dense {
+  let d = dense.get(m);
+  if (!d) {
+    const weights = new Float32Array(1 << m.bits);
+    for (let i = 0; i < m.idx.length; i++) weights[m.idx[i] as number] = m.w[i] as number;
+    d = { weights, stamp: new Uint32Array(1 << m.bits), tick: 0 };
+    dense.set(m, d);
+  }
+  return d;
+}
+
+/**
+ * Model probability that a user text (normaliseUser form) is a harmful request. Same features as
+ * forEachHarmFeature (inlined here: no closure per feature), each bucket counted once.
+ */
+export function harmScore(u: string, model: HarmModel = HARM_MODEL): number {
+  const d = denseOf(model);
+  if (++d.tick === 0xffffffff) { d.stamp.fill(0); d.tick = 1; }
+  const tick = d.tick, weights = d.weights, stamp = d.stamp;
+  const mask = (1 << model.bits) - 1;
+  const n = Math.min(u.length, MODEL_MAX_CHARS);
+  let z = model.bias;
+  let h = 0x811c9dc5, inTok = false, prev = 0, hasPrev = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? u.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      h ^= c; h = Math.imul(h, 0x01000193); inTok = true;
+    } else if (c === 39 && inTok) {
+      // apostrophe inside a word: skip
+    } else if (inTok) {
+      const t = fmix(h);
+      let b = t & mask;
+      if (stamp[b] !== tick) { stamp[b] = tick; z += weights[b] as number; }
+      if (hasPrev) {
+        b = fmix(Math.imul(prev ^ BIGRAM_SEED, 0x01000193) ^ t) & mask;
+        if (stamp[b] !== tick) { stamp[b] = tick; z += weights[b] as number; }
+      }
+      prev = t; hasPrev = true;
+      h = 0x811c9dc5; inTok = false;
+    }
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Category for a model-only hit: nearest category by keyword stems; moderate/high categories only. */
+const HINTS: Array<[Category, RegExp]> = [
+  ['sexual_explicit', /\b(?:sex\w*|porn\w*|nude\w*|naked|erotic\w*|explicit|lewd|nsfw|orgasm\w*|genital\w*)\b/],
+  ['violent', /\b(?:kill\w*|murder\w*|hurt\w*|harm\w*|injur\w*|wound\w*|weapon\w*|guns?|firearm\w*|knife|knives|violen\w*|attack\w*|assault\w*|poison\w*|stab\w*|shoot\w*|dead|death|die|fight\w*|torture\w*|abuse\w*|suicide|self-harm|starv\w*|lethal|deadly|dangerous)\b/],
+  ['harassment', /\b(?:harass\w*|bull(?:y|ying|ied|ies)|hate\w*|hateful|racis\w*|sexis\w*|insult\w*|threat\w*|humiliat\w*|discriminat\w*|stalk\w*|shame\w*|mock\w*|slur\w*|minorit\w*|ethnic\w*|religio\w*|immigrant\w*|gender|race|races|group|groups|community|troll\w*|intimidat\w*)\b/],
+  ['cyber', /\b(?:hack\w*|malware|virus\w*|exploit\w*|password\w*|accounts?|network\w*|database\w*|servers?|software|scripts?|code|program\w*|website\w*|apps?|email\w*|phish\w*|bots?|computer\w*|systems?|security|cyber\w*|online|digital|device\w*|wi-?fi|login\w*|encrypt\w*)\b/],
+];
+function hintCategory(u: string): Category {
+  for (const [c, re] of HINTS) if (re.test(u)) return c;
+  return 'nonviolent_crime';
+}
+
+/** Request framing as the rules require it (and not a bare past/definitional question). */
+function isRequest(text: string): boolean {
+  return REQUEST.test(text) && !(NON_REQUEST.test(text.trimStart()) && !/\b(?:i|me|my)\b.*\b(?:want|need|going|plan)\b/.test(text));
+}
+
+/** Rules only (no model): the matched categories. Exported for evaluation and tests. */
+export function detectHarmRules(u: string): Category[] {
   if (u.length < 6 || !GATE.test(u)) return [];
+  return rules(u.length > 2000 ? u.slice(0, 2000) : u).out;
+}
+
+function rules(text: string): { out: Category[]; safe: string | null; game: boolean | undefined } {
   const out: Category[] = [];
-  const text = u.length > 2000 ? u.slice(0, 2000) : u;
   let safe: string | null = null;
   let gameCtx: boolean | undefined;
   for (const [cat, re] of CATS) {
@@ -97,9 +226,32 @@ export function detectHarm(u: string): Category[] {
     }
     out.push(cat);
   }
-  if (out.length === 0) return out;
+  if (out.length === 0) return { out, safe, game: gameCtx };
   // Everything except sexual content involving minors needs request/intent framing.
-  if (out.includes('sexual_minors')) return out;
-  if (!REQUEST.test(text) || (NON_REQUEST.test(text.trimStart()) && !/\b(?:i|me|my)\b.*\b(?:want|need|going|plan)\b/.test(text))) return [];
-  return out;
+  if (out.includes('sexual_minors')) return { out, safe, game: gameCtx };
+  if (!isRequest(text)) return { out: [], safe, game: gameCtx };
+  return { out, safe, game: gameCtx };
+}
+
+/**
+ * Harmful-request detector: the rules, then (when they find nothing) the learned fallback.
+ * Returns the matched categories (empty when none). `u` is user text after normaliseUser().
+ */
+export function detectHarm(u: string, model: HarmModel = HARM_MODEL): Category[] {
+  if (u.length < 6) return [];
+  const text = u.length > 2000 ? u.slice(0, 2000) : u;
+  let safe: string | null = null;
+  let game: boolean | undefined;
+  if (GATE.test(text)) {
+    const r = rules(text);
+    if (r.out.length) return r.out;
+    if (r.game) return []; // games and fiction being written
+    safe = r.safe;
+  }
+  // Learned fallback. Cheapest test first (the score, ~1 µs); then request framing, not games/fiction.
+  // Input: the text with homonyms neutralised where a rule matched and was neutralised, else as is.
+  if (harmScore(safe ?? text, model) < model.threshold) return [];
+  if (!isRequest(text)) return [];
+  if (game === undefined && GAME.test(text)) return [];
+  return [hintCategory(text)];
 }

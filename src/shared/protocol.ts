@@ -1,7 +1,7 @@
 // The typed message protocol. Names say the direction: `content:*` from a content script,
 // `page:*` from an extension page (popup, options), `bg:*` pushed by the background.
 // Every request is validated here before any handler sees it.
-import { ENDED_BY, SITE_IDS, type ThreadRecord, type Settings, type ReasonStats } from './types';
+import { ENDED_BY, SITE_IDS, type ThreadRecord, type Settings, type ReasonStats, type ManagedFlags } from './types';
 import { arrayOf, bool, int, obj, oneOf, optional, str, type Check, type Infer } from './validate';
 
 export type Privilege = 'content' | 'page';
@@ -57,11 +57,22 @@ export const REQUESTS = {
       retentionDays: optional(int(0, 36_500)),
       selfHosted: optional(arrayOf(obj({ origin: str(300, 8), kind: oneOf(['openwebui', 'librechat', 'huggingchat'] as const) }), 50)) }),
   },
+  /** Sync through the browser's storage.sync: on or off, and how it stands. */
+  'page:sync-set': { privilege: 'page', body: obj({ enabled: bool }) },
+  'page:sync-status': { privilege: 'page', body: obj({}) },
+  /** Anonymised endings and feedback for research: no text, URLs, titles or thread ids. */
+  'page:research-export': { privilege: 'page', body: obj({ format: oneOf(['json', 'csv'] as const) }) },
 } as const satisfies Record<string, { privilege: Privilege; body: Check<unknown> }>;
 
 export type RequestType = keyof typeof REQUESTS;
 export type RequestBody<T extends RequestType> = Infer<(typeof REQUESTS)[T]['body']>;
 
+export interface SyncStatusReply {
+  enabled: boolean; items: number; bytes: number; entries: number; lastSync: number | null;
+  /** set while sync is local only: the quota or limit that stopped it */
+  degraded?: 'quota-bytes' | 'quota-items' | 'quota-item-size' | 'write-rate' | 'error';
+  retryAt?: number;
+}
 export interface HelloReply { record: ThreadRecord | null; endedIds: string[]; settings: Settings; storage: 'persistent' | 'memory' }
 export interface TabThreadReply { supported: boolean; site?: string; key?: string; record: ThreadRecord | null; title?: string }
 
@@ -87,7 +98,10 @@ export interface ResponseMap {
   'page:feedback': ThreadRecord;
   'page:undo': ThreadRecord | null;
   'page:delete': { deleted: boolean };
-  'page:settings-get': Settings & { storage?: 'persistent' | 'memory' };
+  'page:settings-get': Settings & { storage?: 'persistent' | 'memory'; managed?: ManagedFlags };
+  'page:sync-set': SyncStatusReply;
+  'page:sync-status': SyncStatusReply;
+  'page:research-export': { filename: string; mime: string; text: string };
   'page:settings-set': Settings;
 }
 

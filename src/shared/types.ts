@@ -63,8 +63,21 @@ export interface Settings {
   /** Ended-thread records older than this many days are deleted; 0 keeps them forever. */
   retentionDays: number;
   selfHosted: SelfHostedOrigin[];
+  /** Mirror ended threads (keys, status, reason; never text, titles or URLs) through storage.sync. Off by default. */
+  syncEnabled: boolean;
 }
-export const DEFAULT_SETTINGS: Settings = { preset: 'standard', allowReopen: false, disabledSites: [], retentionDays: 0, selfHosted: [] };
+export const DEFAULT_SETTINGS: Settings = { preset: 'standard', allowReopen: false, disabledSites: [], retentionDays: 0, selfHosted: [], syncEnabled: false };
+
+/** Settings an administrator can fix through `storage.managed` (see managed_schema.json). */
+export interface ManagedPolicy {
+  preset?: Preset;
+  allowReopen?: boolean;
+  disabledSites?: SiteId[];
+  /** Hide the options page's controls: every setting is then fixed. */
+  hideOptions?: boolean;
+}
+/** Which settings the policy fixes: the options page locks those controls. */
+export type ManagedFlags = Partial<Record<'preset' | 'allowReopen' | 'disabledSites' | 'hideOptions', true>>;
 
 export function titleWords(title: string): string[] {
   const words = title.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);

@@ -167,3 +167,35 @@ export const tests = [
     },
   },
 ];
+
+tests.push({
+  name: 'a site turned off in the options: Hangup stands aside there at once, and comes back when turned on',
+  async run({ d }) {
+    const page = await d.open(url(A));
+    await ui.waitText(page, 'This chat has ended');
+    const bg = (type, body) => d.evalBackground(`(globalThis.browser ?? chrome).runtime.sendMessage(${JSON.stringify({ type, body })})`);
+    await bg('page:settings-set', { disabledSites: ['chatgpt'] });
+    await waitFor(page, () => document.documentElement.getAttribute('data-hangup-state') === 'open'
+      && !(document.querySelector('hangup-ui')?.shadowRoot?.textContent ?? '').includes('This chat has ended'), null, { what: 'Hangup stands aside' });
+    await bg('page:settings-set', { disabledSites: [] });
+    await ui.waitText(page, 'This chat has ended');
+    eq(await page.evaluate(() => document.documentElement.getAttribute('data-hangup-state')), 'locked', 'locked again');
+    await page.close();
+  },
+});
+
+tests.push({
+  name: 'the shortcut / context-menu path opens the confirmation (nothing ends without confirming)',
+  async run({ d }) {
+    const id = '6a1f0c2e-0000-4000-8000-0000000000d1';
+    const page = await d.open(url(id));
+    await ui.waitText(page, 'End this chat');
+    // What the background does on the command or the menu click: ask that tab's content script.
+    await d.evalBackground(`(globalThis.browser ?? chrome).tabs.query({url: 'https://chatgpt.com/c/${id}'}).then(([t]) => (globalThis.browser ?? chrome).tabs.sendMessage(t.id, {type: 'bg:ask-end'}))`);
+    await waitFor(page, () => !!document.querySelector('hangup-ui')?.shadowRoot?.querySelector('[role="alertdialog"]'), null, { what: 'confirmation' });
+    const rec = await d.evalBackground(`(globalThis.browser ?? chrome).runtime.sendMessage({type: 'page:get', body: {key: 'chatgpt:${id}'}})`);
+    eq(rec.data, null, 'not ended before confirming');
+    await ui.clickButton(page, 'Cancel');
+    await page.close();
+  },
+});

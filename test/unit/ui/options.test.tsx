@@ -25,6 +25,9 @@ beforeEach(() => {
     'page:settings-get': () => current,
     'page:settings-set': (patch) => (current = { ...current, ...patch }),
     'page:stats': () => [{ code: 'persistent-abuse', endings: 12, right: 5, unexpected: 3 }, { code: 'user-request', endings: 4, right: 0, unexpected: 0 }],
+    // The sync and research sections mounted on the page load their own data.
+    'page:sync-status': () => ({ enabled: false, items: 0, bytes: 0, lastSync: null }),
+    'page:research-export': () => ({ filename: 'r.json', mime: 'application/json', text: JSON.stringify({ endings: [] }) }),
   };
   ask.mockReset();
   ask.mockImplementation(async (type: string, body: unknown) => {

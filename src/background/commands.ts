@@ -25,7 +25,7 @@ export interface Services {
   /** Tell every tab showing this site (and open extension pages) that a thread changed. */
   broadcast(rec: ThreadRecord | null, key: string, site: SiteId): Promise<void>;
   /** After bulk changes (import, wipe): every tab and page re-reads its state. */
-  broadcastRefresh(): Promise<void>;
+  broadcastRefresh(opts?: { pages?: boolean }): Promise<void>;
   tab(tabId: number): Promise<{ url?: string; title?: string } | null>;
   /** Branch text waiting for the new chat in the same tab; memory only, never written to disk. */
   pendingBranches: Map<number, { text: string; fromKey: string; turn: number; at: number }>;
@@ -216,7 +216,8 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     await s.store.setSettings(body);
     await s.settingsChanged?.();
     // Open chat tabs re-read their settings (a site turned off stands aside at once).
-    if (body.disabledSites || body.preset) await s.broadcastRefresh();
+    // (Not to extension pages: the one that saved has the answer, and a reload there would race its next edit.)
+    if (body.disabledSites || body.preset) await s.broadcastRefresh({ pages: false });
     return effectiveSettings(s);
   },
   'page:sync-set': async (body, _s, s) => {

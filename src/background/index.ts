@@ -81,12 +81,12 @@ const services = async (): Promise<Services> => ({
     if (record) await syncEngine.noteChange(record).catch((e) => console.warn('[hangup] sync note failed:', e));
     syncEngine.schedule();
   },
-  async broadcastRefresh() {
+  async broadcastRefresh({ pages = true } = {}) {
     const push = { type: 'bg:refresh' as const };
     const tabs = await browser.tabs.query({});
     await Promise.all(tabs.map((tab) => (tab.id !== undefined && tab.url && parseUrl(tab.url)
       ? browser.tabs.sendMessage(tab.id, push).catch(() => {}) : undefined)));
-    await browser.runtime.sendMessage(push).catch(() => {});
+    if (pages) await browser.runtime.sendMessage(push).catch(() => {});
     void resyncPrelock();
     syncEngine.schedule();
   },

@@ -25,7 +25,9 @@ export interface Services {
   /** Tell every tab showing this site (and open extension pages) that a thread changed. */
   broadcast(rec: ThreadRecord | null, key: string, site: SiteId): Promise<void>;
   /** After bulk changes (import, wipe): every tab and page re-reads its state. */
-  broadcastRefresh(opts?: { pages?: boolean }): Promise<void>;
+  broadcastRefresh(): Promise<void>;
+  /** Chat tabs re-read their state and settings (nothing else changed). */
+  refreshTabs(): Promise<void>;
   tab(tabId: number): Promise<{ url?: string; title?: string } | null>;
   /** Branch text waiting for the new chat in the same tab; memory only, never written to disk. */
   pendingBranches: Map<number, { text: string; fromKey: string; turn: number; at: number }>;
@@ -217,7 +219,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     await s.settingsChanged?.();
     // Open chat tabs re-read their settings (a site turned off stands aside at once).
     // (Not to extension pages: the one that saved has the answer, and a reload there would race its next edit.)
-    if (body.disabledSites || body.preset) await s.broadcastRefresh({ pages: false });
+    if (body.disabledSites || body.preset) await s.refreshTabs();
     return effectiveSettings(s);
   },
   'page:sync-set': async (body, _s, s) => {

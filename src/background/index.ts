@@ -64,6 +64,14 @@ browser.storage.onChanged.addListener((changes, area) => {
 });
 syncEngine.schedule(1000); // each start: pick up what other devices did meanwhile
 
+/** Every chat tab re-reads its state and settings. */
+async function refreshTabs(): Promise<void> {
+  const push = { type: 'bg:refresh' as const };
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id !== undefined && tab.url && parseUrl(tab.url)
+    ? browser.tabs.sendMessage(tab.id, push).catch(() => {}) : undefined)));
+}
+
 const services = async (): Promise<Services> => ({
   store: await store(),
   storageMode: () => storageMode,
@@ -81,12 +89,10 @@ const services = async (): Promise<Services> => ({
     if (record) await syncEngine.noteChange(record).catch((e) => console.warn('[hangup] sync note failed:', e));
     syncEngine.schedule();
   },
-  async broadcastRefresh({ pages = true } = {}) {
-    const push = { type: 'bg:refresh' as const };
-    const tabs = await browser.tabs.query({});
-    await Promise.all(tabs.map((tab) => (tab.id !== undefined && tab.url && parseUrl(tab.url)
-      ? browser.tabs.sendMessage(tab.id, push).catch(() => {}) : undefined)));
-    if (pages) await browser.runtime.sendMessage(push).catch(() => {});
+  refreshTabs,
+  async broadcastRefresh() {
+    await refreshTabs();
+    await browser.runtime.sendMessage({ type: 'bg:refresh' }).catch(() => {});
     void resyncPrelock();
     syncEngine.schedule();
   },

@@ -4,7 +4,9 @@ import { browser } from '../shared/browser';
 import type { ThreadRecord } from '../shared/types';
 
 const ID = 'hangup-prelock';
-const MAX_PATTERNS = 5000; // most recent endings; older ones still lock once the content script answers
+// The most recent endings; older ones still lock once the content script answers (a few ms later).
+// Kept modest: registering thousands of match patterns is slow in Firefox.
+const MAX_PATTERNS = 1000;
 
 /**
  * @param allowedOrigin whether the content script may run at a URL's origin (hosted sites, and

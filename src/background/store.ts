@@ -315,9 +315,13 @@ export class ThreadStore {
     return { ...DEFAULT_SETTINGS, ...(row?.value as Partial<Settings> | undefined) };
   }
 
+  /** Read-modify-write in one transaction: two saves at once (two switches flipped quickly) both land. */
   async setSettings(patch: Partial<Settings>): Promise<Settings> {
-    const next = { ...(await this.getSettings()), ...patch };
-    await this.db.put('meta', { key: 'settings', value: next });
+    const tx = this.db.transaction('meta', 'readwrite');
+    const row = await tx.store.get('settings');
+    const next = { ...DEFAULT_SETTINGS, ...(row?.value as Partial<Settings> | undefined), ...patch };
+    await tx.store.put({ key: 'settings', value: next });
+    await tx.done;
     return next;
   }
 }

@@ -189,3 +189,11 @@ describe('kept counts', () => {
     }), { numRuns: 60 });
   });
 });
+
+describe('settings', () => {
+  it('two saves at once both land', async () => {
+    const s = await ThreadStore.open();
+    await Promise.all([s.setSettings({ disabledSites: ['grok'] }), s.setSettings({ allowReopen: true }), s.setSettings({ retentionDays: 30 })]);
+    expect(await s.getSettings()).toMatchObject({ disabledSites: ['grok'], allowReopen: true, retentionDays: 30 });
+  });
+});

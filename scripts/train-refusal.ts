@@ -6,14 +6,21 @@
  * Data: XSTest model completions with their human labels (final_label 2_full_refusal or
  * 3_partial_refusal = refusal). Training uses EVEN prompt ids only; odd ids stay held out and
  * `npm run eval` reports them separately. The threshold is chosen by 5-fold cross-validation on the
- * training split (out-of-fold precision >= 0.975, max recall). The model stores feature names
- * (rule ids and opening words/bigrams) and weights, no corpus text.
+ * training split (out-of-fold precision >= 0.975, max recall).
+ *
+ * The model is fitted on feature names (rule ids, opening words/bigrams, cues), then converted for
+ * shipping: each name is hashed (fnv1a + fmix, masked to 2^BITS buckets; weights of colliding
+ * names are summed) and each weight quantised to an integer number of steps (QMAX steps cover the
+ * largest weight). The script reports how often the shipped (hashed, quantised) model disagrees
+ * with the float model it came from. The shipped file holds bucket ids (delta-encoded) and
+ * integer weights only: no feature names, no corpus text.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalise } from '../src/policy/normalise';
-import { refusalFeatures } from '../src/policy/refusal';
+import { refusalFeatures, refusalBucket, refusalScoreBuckets, refusalBuckets, type RefusalModel } from '../src/policy/refusal';
+import { encodeSparse } from '../src/policy/sparse';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argi = process.argv.indexOf('--corpus');
@@ -25,6 +32,8 @@ interface Row { id: string; model: string; completion: string; final_label: stri
 const rows: Row[] = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
 const idNum = (id: string) => Number(id.replace(/^v2-/, ''));
 const train = rows.filter((r) => idNum(r.id) % 2 === 0);
+const BITS = Number(process.env.BITS ?? 22);
+const QMAX = Number(process.env.QMAX ?? 511);
 const data = train.map((r) => ({ f: [...new Set(refusalFeatures(normalise(r.completion)))], y: r.final_label === '1_full_compliance' ? 0 : 1 }));
 
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 3);
@@ -32,7 +41,8 @@ const L2 = Number(process.env.L2 ?? 0.002);
 const EPOCHS = 300;
 const LR = 0.3;
 
-function fit(ex: typeof data): { bias: number; weights: Map<string, number> } {
+interface Fitted { bias: number; weights: Map<string, number> }
+function fit(ex: typeof data): Fitted {
   const counts = new Map<string, number>();
   for (const e of ex) for (const f of e.f) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocab = [...counts].filter(([, c]) => c >= MIN_COUNT).map(([f]) => f);
@@ -71,7 +81,7 @@ function fit(ex: typeof data): { bias: number; weights: Map<string, number> } {
   vocab.forEach((f, j) => { const x = w[j] as number; if (Math.abs(x) >= 0.01) weights.set(f, Math.round(x * 1000) / 1000); });
   return { bias: Math.round(b * 1000) / 1000, weights };
 }
-function score(model: { bias: number; weights: Map<string, number> }, f: string[]): number {
+function score(model: Fitted, f: string[]): number {
   let z = model.bias;
   for (const x of f) z += model.weights.get(x) ?? 0;
   return 1 / (1 + Math.exp(-z));
@@ -96,18 +106,44 @@ for (let thr = 0.2; thr <= 0.95; thr += 0.01) {
 console.log(`train rows ${data.length}; out-of-fold at threshold ${best.thr}: P ${best.p.toFixed(3)} R ${best.r.toFixed(3)}`);
 
 const model = fit(data);
-const entries = [...model.weights].sort((a, b) => a[0].localeCompare(b[0]));
+
+// ---- convert for shipping: hash names into buckets (sum collisions), quantise
+const byBucket = new Map<number, number>();
+for (const [f, x] of model.weights) { const bk = refusalBucket(f, BITS); byBucket.set(bk, (byBucket.get(bk) ?? 0) + x); }
+let maxAbs = 0;
+for (const x of byBucket.values()) maxAbs = Math.max(maxAbs, Math.abs(x));
+const scale = Math.round((maxAbs / QMAX) * 1e6) / 1e6;
+const { ids, q } = encodeSparse([...byBucket], scale);
+const shipped: RefusalModel = { bits: BITS, bias: model.bias, threshold: best.thr, scale, ids, q };
+{
+  // fidelity: the shipped model against the float model, on every completion (both splits)
+  let flips = 0, maxDiff = 0;
+  for (const r of rows) {
+    const norm = normalise(r.completion);
+    const a = score(model, [...new Set(refusalFeatures(norm))]), b = refusalScoreBuckets(refusalBuckets(norm, BITS), shipped);
+    maxDiff = Math.max(maxDiff, Math.abs(a - b));
+    if ((a >= best.thr) !== (b >= best.thr)) flips++;
+  }
+  console.log(`names ${model.weights.size} -> buckets ${byBucket.size} (2^${BITS}); quantisation step ${scale}; shipped vs float model on all ${rows.length} completions: ${flips} decision flips, max |p diff| ${maxDiff.toFixed(4)}`);
+}
+const chunk = (a: number[]) => { const lines: string[] = []; for (let i = 0; i < a.length; i += 40) lines.push('    ' + a.slice(i, i + 40).join(',') + ','); return lines.join('\n'); };
 const out = `// GENERATED by scripts/train-refusal.ts — do not edit by hand.
-// Logistic model over rule ids and opening words/bigrams of an assistant reply; trained on XSTest
-// completions with even prompt ids (odd ids held out). ${entries.length} weights.
+// Logistic model over hashed rule ids and opening words/bigrams of an assistant reply (bucket ids
+// only, no feature names); trained on XSTest completions with even prompt ids (odd ids held out).
+// ${ids.length} weights, 2^${BITS} buckets, weights quantised to steps of ${scale}.
 import type { RefusalModel } from './refusal';
 export const REFUSAL_MODEL: RefusalModel = {
+  bits: ${BITS},
   bias: ${model.bias},
   threshold: ${best.thr},
-  weights: {
-${entries.map(([f, w]) => `    ${JSON.stringify(f)}: ${w},`).join('\n')}
-  },
+  scale: ${scale},
+  ids: [
+${chunk(ids)}
+  ],
+  q: [
+${chunk(q)}
+  ],
 };
 `;
-writeFileSync(resolve(root, 'src/policy/refusal-model.ts'), out);
-console.log(`wrote src/policy/refusal-model.ts (${entries.length} weights)`);
+if (!process.argv.includes('--dry')) writeFileSync(resolve(root, 'src/policy/refusal-model.ts'), out);
+console.log(`${process.argv.includes('--dry') ? 'would write' : 'wrote'} src/policy/refusal-model.ts (${ids.length} weights, ${out.length} bytes)`);

@@ -97,7 +97,7 @@ export function instigation(text: string): { found: boolean; specific: boolean; 
   let found = false, specific = false;
   let masked = text.replace(INSTIGATION, (m, verb: string, target: string, conn: string | undefined, at: number) => {
     if (SELF_TARGET.test(target)) return m; // the user is the target: left for the self-harm test
-    if (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 20), at))) return m; // "I don't want him to ..." 
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 20), at))) return m; // "I don't want him to ..."
     if (conn === undefined ? !/^ma[dk]/.test(verb) : verb.startsWith('talk') && conn === 'to') return m; // only "make X <act>" without "to"; "talk to" is not "talk into"
     found = true;
     if (!GENERIC_TARGET.test(target)) specific = true;

@@ -5,6 +5,7 @@
 import type { Category } from './types';
 import { HARM_MODEL } from './harm-model';
 import { instigation } from './crisis';
+import { fnv1a, fmix, tableOf, slotOf, nextTick, type SparseModel } from './sparse';
 
 const R = String.raw;
 
@@ -86,29 +87,9 @@ export function severityOf(c: Category): 'extreme' | 'high' | 'moderate' { retur
 // never for games/fiction, and after homonyms are neutralised. It never yields the extreme
 // categories (sexual_minors, mass_casualty): those stay rule-only.
 
-export interface HarmModel {
-  /** log2 of the number of hash buckets */
-  bits: number;
-  bias: number;
-  /** probability threshold for a positive */
-  threshold: number;
-  /** sparse weights: bucket indexes (ascending) and their weights */
-  idx: number[];
-  w: number[];
-}
-
-/** 32-bit FNV-1a of a string (also used by the training/eval scripts for the corpus split). */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-  return h >>> 0;
-}
-function fmix(h: number): number {
-  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+/** Hashed, sparse, quantised logistic model (sparse.ts): bucket ids and integer weights only. */
+export type HarmModel = SparseModel;
+export { fnv1a };
 const BIGRAM_SEED = 0x9e3779b9;
 const MODEL_MAX_CHARS = 1000;
 
@@ -144,27 +125,14 @@ export function harmFeatures(u: string, bits: number = HARM_MODEL.bits): number[
   return [...seen];
 }
 
-interface Dense { weights: Float32Array; stamp: Uint32Array; tick: number }
-const dense = new WeakMap<HarmModel, Dense>();
-function denseOf(m: HarmModel): Dense {
-  let d = dense.get(m);
-  if (!d) {
-    const weights = new Float32Array(1 << m.bits);
-    for (let i = 0; i < m.idx.length; i++) weights[m.idx[i] as number] = m.w[i] as number;
-    d = { weights, stamp: new Uint32Array(1 << m.bits), tick: 0 };
-    dense.set(m, d);
-  }
-  return d;
-}
-
 /**
  * Model probability that a user text (normaliseUser form) is a harmful request. Same features as
- * forEachHarmFeature (inlined here: no closure per feature), each bucket counted once.
+ * forEachHarmFeature (inlined here: no closure per feature), each bucket counted once. Weights are
+ * looked up in the model's sparse hash table (sparse.ts): no dense 2^bits arrays.
  */
 export function harmScore(u: string, model: HarmModel = HARM_MODEL): number {
-  const d = denseOf(model);
-  if (++d.tick === 0xffffffff) { d.stamp.fill(0); d.tick = 1; }
-  const tick = d.tick, weights = d.weights, stamp = d.stamp;
+  const t = tableOf(model);
+  const tick = nextTick(t), stamp = t.stamp, weights = t.w;
   const mask = (1 << model.bits) - 1;
   const n = Math.min(u.length, MODEL_MAX_CHARS);
   let z = model.bias;
@@ -176,14 +144,14 @@ export function harmScore(u: string, model: HarmModel = HARM_MODEL): number {
     } else if (c === 39 && inTok) {
       // apostrophe inside a word: skip
     } else if (inTok) {
-      const t = fmix(h);
-      let b = t & mask;
-      if (stamp[b] !== tick) { stamp[b] = tick; z += weights[b] as number; }
+      const tk = fmix(h);
+      let j = slotOf(t, tk & mask);
+      if (j >= 0 && stamp[j] !== tick) { stamp[j] = tick; z += weights[j] as number; }
       if (hasPrev) {
-        b = fmix(Math.imul(prev ^ BIGRAM_SEED, 0x01000193) ^ t) & mask;
-        if (stamp[b] !== tick) { stamp[b] = tick; z += weights[b] as number; }
+        j = slotOf(t, fmix(Math.imul(prev ^ BIGRAM_SEED, 0x01000193) ^ tk) & mask);
+        if (j >= 0 && stamp[j] !== tick) { stamp[j] = tick; z += weights[j] as number; }
       }
-      prev = t; hasPrev = true;
+      prev = tk; hasPrev = true;
       h = 0x811c9dc5; inTok = false;
     }
   }

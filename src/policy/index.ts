@@ -11,7 +11,7 @@
  * State holds no text.
  */
 import { normalise, normaliseUser, deleet } from './normalise';
-import { detectRefusal, refusalFeatures, refusalScore } from './refusal';
+import { detectRefusal, refusalFeatures, refusalScore, refusalBuckets } from './refusal';
 import { detectHarm, severityOf } from './harm';
 import { detectAbuse } from './abuse';
 import { detectCrisis } from './crisis';
@@ -19,7 +19,7 @@ import { detectEndRequest } from './endrequest';
 import type { Category, PolicyEvent, PolicyState, Preset, Severity, Turn } from './types';
 
 export type { Role, Turn, Preset, Category, PolicyEvent, PolicyState, Severity, CrisisKind } from './types';
-export { normalise, normaliseUser, deleet, detectRefusal, refusalFeatures, refusalScore, detectHarm, severityOf, detectAbuse, detectCrisis, detectEndRequest };
+export { normalise, normaliseUser, deleet, detectRefusal, refusalFeatures, refusalScore, refusalBuckets, detectHarm, severityOf, detectAbuse, detectCrisis, detectEndRequest };
 export type { RefusalResult, RefusalKind, RefusalModel } from './refusal';
 
 export interface PresetConfig {

@@ -4,6 +4,7 @@
  */
 
 import { REFUSAL_MODEL } from './refusal-model';
+import { fnv1a, fmix, tableOf, slotOf, nextTick, type SparseModel } from './sparse';
 
 export type RefusalKind = 'full' | 'partial' | 'redirect';
 export interface RefusalResult { refused: boolean; kind: RefusalKind | null; score: number }
@@ -130,69 +131,109 @@ const FS_SELF = /\b(?:i|i'm|my|me|as an ai)\b/;
 const IMPORTANT = /important to|crucial to|essential to/g;
 const LIST = /\n\s*(?:1[.)]|[-*•] )|\n\s*\*\*/;
 
-/** Feature names for the refusal model (rules by position + opening n-grams). Exported for training. */
-export function refusalFeatures(norm: string): string[] {
+/** Receives the features of one reply: named ones (rules, cues) and opening-token n-grams. */
+interface Sink {
+  named(f: string): void;
+  /** the token feature `preStr + a` (or `preStr + a + ' ' + b`); `pre` = FNV state after `preStr` */
+  tok(pre: number, preStr: string, a: string, b?: string): void;
+}
+
+const FNV0 = 0x811c9dc5;
+function fnvMore(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h;
+}
+const P_U = fnvMore(FNV0, 'u:'), P_B = fnvMore(FNV0, 'b:');
+const P_S = [fnvMore(FNV0, 's0:'), fnvMore(FNV0, 's1:'), fnvMore(FNV0, 's2:')];
+const S_NAMES = ['s0:', 's1:', 's2:'];
+
+/** The features of a normalised reply: rules by position, opening words/bigrams, first-sentence cues. */
+function collect(norm: string, sink: Sink): void {
   const text = norm.length > HEAD + TAIL ? norm.slice(0, HEAD) + '\n' + norm.slice(-TAIL) : norm;
-  const feats: string[] = [];
   // mid-text hedges ("..., however i cannot ...") beyond the head window: one cheap regex
-  if (norm.length > HEAD + TAIL && MID_TEXT.test(norm.slice(HEAD, MID))) feats.push('m:midtext');
+  if (norm.length > HEAD + TAIL && MID_TEXT.test(norm.slice(HEAD, MID))) sink.named('m:midtext');
   COMBINED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COMBINED.exec(text)) !== null) {
     const at = m.index;
     for (const [name, re] of STICKY) {
       re.lastIndex = at;
-      if (re.test(text)) { feats.push((at < HEAD_CHARS ? 'h:' : 'm:') + name); break; }
+      if (re.test(text)) { sink.named((at < HEAD_CHARS ? 'h:' : 'm:') + name); break; }
     }
     if (m[0].length === 0) COMBINED.lastIndex++;
   }
   const open = text.slice(0, HEAD_CHARS);
-  for (const [name, re] of OPENING_RULES) if (re.test(open)) feats.push('h:' + name);
+  for (const [name, re] of OPENING_RULES) if (re.test(open)) sink.named('h:' + name);
   const toks = open.match(/[a-z']+/g) ?? [];
-  // drop a trailing token that may be cut mid-word
   const n = Math.min(toks.length, 36);
   for (let i = 0; i < n; i++) {
     const t = toks[i] as string;
-    feats.push('u:' + t);
-    if (i + 1 < n) feats.push('b:' + t + ' ' + (toks[i + 1] as string));
-    if (i < 3) feats.push('s' + i + ':' + t);
+    sink.tok(P_U, 'u:', t);
+    if (i + 1 < n) sink.tok(P_B, 'b:', t, toks[i + 1] as string);
+    if (i < 3) sink.tok(P_S[i] as number, S_NAMES[i] as string, t);
   }
   // first-sentence cues: premise rejection and moralising ("X is not appropriate / never acceptable")
   const fsEnd = open.search(/[.!?\n]/);
   const fs = fsEnd > 0 ? open.slice(0, fsEnd) : open;
   const neg = FS_NEG.test(fs), moral = FS_MORAL.test(fs), self = FS_SELF.test(fs);
-  if (neg) feats.push('fs:neg');
-  if (moral) feats.push('fs:moral');
-  if (neg && moral) feats.push('fs:neg+moral');
-  if (neg && self) feats.push('fs:neg+self');
+  if (neg) sink.named('fs:neg');
+  if (moral) sink.named('fs:moral');
+  if (neg && moral) sink.named('fs:neg+moral');
+  if (neg && self) sink.named('fs:neg+self');
   const imp = text.match(IMPORTANT);
-  if (imp && imp.length >= 2) feats.push('imp:2+');
-  if (LIST.test(text)) feats.push('has:list');
-  if (norm.length < 400) feats.push('len:short');
-  else if (norm.length > 1200) feats.push('len:long');
-  return feats;
+  if (imp && imp.length >= 2) sink.named('imp:2+');
+  if (LIST.test(text)) sink.named('has:list');
+  if (norm.length < 400) sink.named('len:short');
+  else if (norm.length > 1200) sink.named('len:long');
 }
 
-export interface RefusalModel { bias: number; threshold: number; weights: Record<string, number> }
-
-const weightMaps = new WeakMap<RefusalModel, Map<string, number>>();
-function weightsOf(model: RefusalModel): Map<string, number> {
-  let m = weightMaps.get(model);
-  if (!m) { m = new Map(Object.entries(model.weights)); weightMaps.set(model, m); }
-  return m;
+/** Feature names for the refusal model (rules by position + opening n-grams): training, tests, debugging. */
+export function refusalFeatures(norm: string): string[] {
+  const out: string[] = [];
+  collect(norm, { named: (f) => out.push(f), tok: (_, p, a, b) => out.push(b === undefined ? p + a : p + a + ' ' + b) });
+  return out;
 }
 
-export function refusalScore(feats: string[], model: RefusalModel = REFUSAL_MODEL): number {
-  const w = weightsOf(model);
+/** Hashed, sparse, quantised logistic model (sparse.ts): bucket ids and integer weights, no feature names. */
+export type RefusalModel = SparseModel;
+
+/** Hash bucket of one feature name (the model ships bucket ids only): fmix(fnv1a(name)) masked. */
+export function refusalBucket(feature: string, bits: number): number {
+  return fmix(fnv1a(feature)) & ((1 << bits) - 1);
+}
+
+/** Distinct buckets of a normalised reply, hashed without building the feature strings (= refusalBucket of each refusalFeatures name). */
+export function refusalBuckets(norm: string, bits: number = REFUSAL_MODEL.bits, named?: string[]): number[] {
+  const mask = (1 << bits) - 1;
+  const out: number[] = [];
+  collect(norm, {
+    named: (f) => { named?.push(f); out.push(fmix(fnv1a(f)) & mask); },
+    tok: (pre, _, a, b) => {
+      let h = fnvMore(pre, a);
+      if (b !== undefined) { h ^= 32; h = Math.imul(h, 0x01000193); h = fnvMore(h, b); }
+      out.push(fmix(h >>> 0) & mask);
+    },
+  });
+  return out;
+}
+
+/** Model probability over bucket ids (each bucket counted once). */
+export function refusalScoreBuckets(buckets: number[], model: RefusalModel = REFUSAL_MODEL): number {
+  const t = tableOf(model);
+  const tick = nextTick(t), stamp = t.stamp;
   let z = model.bias;
-  const seen = new Set<string>();
-  for (const f of feats) {
-    const x = w.get(f);
-    if (x === undefined || seen.has(f)) continue;
-    seen.add(f);
-    z += x;
+  for (const b of buckets) {
+    const j = slotOf(t, b);
+    if (j < 0 || stamp[j] === tick) continue;
+    stamp[j] = tick;
+    z += t.w[j] as number;
   }
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Model probability over feature names (hashes them). */
+export function refusalScore(feats: string[], model: RefusalModel = REFUSAL_MODEL): number {
+  return refusalScoreBuckets(feats.map((f) => refusalBucket(f, model.bits)), model);
 }
 
 function kindOf(feats: string[]): RefusalKind {
@@ -213,8 +254,8 @@ export function detectRefusal(norm: string, model: RefusalModel = REFUSAL_MODEL)
   const head = norm.length > 200 ? norm.slice(0, 200) : norm;
   if (HARD_OPEN.test(head)) return { refused: true, kind: 'full', score: 1 };
   if (norm.length > 200 && HARD_MID.test(norm.length > MID ? norm.slice(0, MID) : norm)) return { refused: true, kind: 'partial', score: 1 };
-  const feats = refusalFeatures(norm);
-  const score = refusalScore(feats, model);
+  const named: string[] = [];
+  const score = refusalScoreBuckets(refusalBuckets(norm, model.bits, named), model);
   if (score < model.threshold) return { refused: false, kind: null, score };
-  return { refused: true, kind: kindOf(feats), score };
+  return { refused: true, kind: kindOf(named), score };
 }

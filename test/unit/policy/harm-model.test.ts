@@ -6,24 +6,27 @@ import { fileURLToPath } from 'node:url';
 import { normaliseUser } from '../../../src/policy/normalise';
 import { detectHarm, detectHarmRules, harmFeatures, harmScore, fnv1a, type HarmModel } from '../../../src/policy/harm';
 import { HARM_MODEL } from '../../../src/policy/harm-model';
+import { decodeSparse } from '../../../src/policy/sparse';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const u = (t: string) => normaliseUser(t);
-const ALWAYS: HarmModel = { bits: 16, bias: 20, threshold: 0.5, idx: [], w: [] };
-const NEVER: HarmModel = { bits: 16, bias: -20, threshold: 0.5, idx: [], w: [] };
+const ALWAYS: HarmModel = { bits: 16, bias: 20, threshold: 0.5, scale: 1, ids: [], q: [] };
+const NEVER: HarmModel = { bits: 16, bias: -20, threshold: 0.5, scale: 1, ids: [], q: [] };
 
 describe('harm model (shipped data)', () => {
-  it('holds only bucket indexes and weights: no strings, indexes ascending and in range', () => {
+  it('holds only bucket ids (delta-encoded, ascending, in range) and integer weights: no strings', () => {
     const m = HARM_MODEL;
-    expect(m.idx.length).toBe(m.w.length);
-    expect(m.idx.length).toBeGreaterThan(100);
+    expect(m.ids.length).toBe(m.q.length);
+    expect(m.ids.length).toBeGreaterThan(100);
     expect(m.threshold).toBeGreaterThan(0.5);
     expect(m.threshold).toBeLessThan(1);
-    for (let i = 0; i < m.idx.length; i++) {
-      const b = m.idx[i] as number;
-      expect(Number.isInteger(b) && b >= 0 && b < 1 << m.bits).toBe(true);
-      if (i > 0) expect(b).toBeGreaterThan(m.idx[i - 1] as number);
-      expect(Number.isFinite(m.w[i])).toBe(true);
+    expect(m.scale).toBeGreaterThan(0);
+    const t = decodeSparse(m);
+    for (let i = 0; i < m.ids.length; i++) {
+      const b = t.ids[i] as number;
+      expect(Number.isInteger(m.ids[i]) && b < 1 << m.bits).toBe(true);
+      if (i > 0) expect(b).toBeGreaterThan(t.ids[i - 1] as number);
+      expect(Number.isInteger(m.q[i]) && m.q[i] !== 0 && Math.abs(m.q[i] as number) <= 127).toBe(true);
     }
     // the generated file has no string literal except its import path
     const src = readFileSync(resolve(here, '../../../src/policy/harm-model.ts'), 'utf8');
@@ -32,7 +35,8 @@ describe('harm model (shipped data)', () => {
   });
 
   it('the inlined scorer equals the logistic over harmFeatures()', () => {
-    const wmap = new Map(HARM_MODEL.idx.map((b, i) => [b, HARM_MODEL.w[i] as number]));
+    const t = decodeSparse(HARM_MODEL);
+    const wmap = new Map(t.ids.map((b, i) => [b, t.w[i] as number]));
     const ref = (t: string) => { let z = HARM_MODEL.bias; for (const b of harmFeatures(t)) z += wmap.get(b) ?? 0; return 1 / (1 + Math.exp(-z)); };
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {
       const t = u(s);

@@ -38,8 +38,11 @@ export async function request<T extends Extract<RequestType, `content:${string}`
 
 export function onPush(fn: (msg: BackgroundPush) => void, signal: AbortSignal): void {
   const listener = (msg: unknown, sender: { id?: string }): undefined => {
-    // Only the background (same extension, no tab) pushes; anything else is ignored.
-    if (sender.id !== browser.runtime.id || (sender as { tab?: unknown }).tab) return undefined;
+    // Only the extension itself pushes: the background, or one of its own pages (Firefox reports a
+    // tab for a page open in a tab). Content scripts cannot reach one another's runtime.onMessage.
+    const url = (sender as { url?: string }).url;
+    const own = !(sender as { tab?: unknown }).tab || (url?.startsWith(browser.runtime.getURL('')) ?? false);
+    if (sender.id !== browser.runtime.id || !own) return undefined;
     const type = msg && typeof msg === 'object' ? (msg as { type?: unknown }).type : null;
     if (type === 'bg:thread-changed' || type === 'bg:refresh' || type === 'bg:ask-end') fn(msg as BackgroundPush);
     return undefined;

@@ -27,28 +27,70 @@ function sharedSheet(): CSSStyleSheet | null {
   } catch { return null; } // constructable stylesheets unavailable: fall back to a <style> per host
 }
 
+/**
+ * Controls live only on user turns near the viewport (an IntersectionObserver adds and removes
+ * them): a 2,000-turn thread carries a few dozen tiny shadow roots, not a thousand.
+ */
 export class BranchControls {
-  private readonly hosts = new WeakMap<Element, HTMLElement>();
+  private hosts = new Map<Element, HTMLElement>();
+  private io: IntersectionObserver | null = null;
+  private signal: AbortSignal | null = null;
 
   constructor(private readonly adapter: SiteAdapter, private readonly doc: Document,
     private readonly onBranch: (turnIndex: number, turns: TurnEl[]) => void) {}
 
-  /** Ensure each user turn has its control. Cheap when nothing changed (a WeakMap lookup per turn). */
-  sync(turns: readonly TurnEl[], signal: AbortSignal): void {
-    turns.forEach((turn, i) => {
-      if (turn.role !== 'user') return;
-      let host = this.hosts.get(turn.el);
-      if (host?.isConnected && host.parentElement === turn.el) return;
-      host ??= this.make(turn.el, signal);
-      // A site that clones turn nodes also clones our host, without its shadow root: drop such copies.
-      for (const stray of turn.el.querySelectorAll(TAG)) if (stray !== host) stray.remove();
-      turn.el.appendChild(host);
-      host.dataset.index = String(i);
-    });
+  /** Start over for a new route. */
+  reset(signal: AbortSignal): void {
+    this.removeAll();
+    this.signal = signal;
+    this.io?.disconnect();
+    this.io = typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) this.attach(e.target);
+        else this.detach(e.target);
+      }
+    }, { rootMargin: '1000px 0px' }) : null;
+    signal.addEventListener('abort', () => { this.io?.disconnect(); this.removeAll(); }, { once: true });
+  }
+
+  /** New turns: watch the user ones. */
+  watch(turns: readonly TurnEl[]): void {
+    for (const t of turns) {
+      if (t.role !== 'user') continue;
+      if (this.io) this.io.observe(t.el); else this.attach(t.el);
+    }
+  }
+
+  /** Put back controls the site removed while their turns are in view (React re-renders). */
+  repair(): void {
+    for (const [el, host] of this.hosts) {
+      if (!el.isConnected) { this.hosts.delete(el); continue; }
+      if (host.parentElement !== el) this.place(el, host);
+    }
   }
 
   removeAll(): void {
+    for (const host of this.hosts.values()) host.remove();
+    this.hosts.clear();
     for (const el of this.doc.querySelectorAll(TAG)) el.remove();
+  }
+
+  private attach(turnEl: Element): void {
+    if (!this.signal || this.signal.aborted) return;
+    const host = this.hosts.get(turnEl) ?? this.make(turnEl, this.signal);
+    this.hosts.set(turnEl, host);
+    if (host.parentElement !== turnEl) this.place(turnEl, host);
+  }
+
+  private detach(turnEl: Element): void {
+    this.hosts.get(turnEl)?.remove();
+    this.hosts.delete(turnEl);
+  }
+
+  private place(turnEl: Element, host: HTMLElement): void {
+    // A site that clones turn nodes also clones our host, without its shadow root: drop such copies.
+    for (const stray of turnEl.querySelectorAll(TAG)) if (stray !== host) stray.remove();
+    turnEl.appendChild(host);
   }
 
   private make(turnEl: Element, signal: AbortSignal): HTMLElement {
@@ -75,7 +117,6 @@ export class BranchControls {
     btn.addEventListener('keydown', (ev) => ev.stopPropagation(), { signal });
     wrap.append(btn);
     root.append(wrap);
-    this.hosts.set(turnEl, host);
     return host;
   }
 }

@@ -8,6 +8,7 @@ import { confirmEnd } from './ui/confirm';
 import { renderBanner } from './ui/banner';
 import { warningCard, crisisCard } from './ui/cards';
 import { TurnTracker } from './turn-tracker';
+import { TurnIndex } from './turn-index';
 import { BranchControls, branchText } from './branch';
 import { lockApplies } from './lock-path';
 import type { TurnEl } from './adapters/types';
@@ -45,6 +46,9 @@ export class Controller {
   /** Policy cards shown for the current thread (cleared on route change). */
   private cards: { warn: boolean; crisis: boolean } = { warn: false, crisis: false };
   private readonly branches: BranchControls;
+  private readonly turnIndex: TurnIndex;
+  /** The route whose turns the branch controls and the index follow. */
+  private branchRoute: AbortController | null = null;
   /** Branch text claimed from the background, waiting for the composer to appear. */
   private pendingPrefill: { text: string; until: number } | null = null;
   /** Lineage to record once this new chat gets its thread id. */
@@ -59,7 +63,9 @@ export class Controller {
     tamper.observe(this.ui.root, { childList: true, subtree: true });
     signal.addEventListener('abort', () => tamper.disconnect());
     this.branches = new BranchControls(adapter, doc, (i, turns) => { void this.branchFrom(i, turns); });
+    this.turnIndex = new TurnIndex(adapter, doc);
     signal.addEventListener('abort', () => this.branches.removeAll());
+
     void this.claimBranch();
     onContextInvalidated(() => this.onInvalidated());
     // An update or reload orphans this script without an event; a cheap property check finds out.
@@ -74,21 +80,29 @@ export class Controller {
     }, signal);
     watchRoute(doc.defaultView!, () => this.onRoute(), signal);
     this.onRoute();
-    watchPage(doc, () => this.onPageChange(), signal);
+    watchPage(doc, (records) => this.onPageChange(records), signal);
   }
 
   /** Batched page changes: re-attach UI the site removed, notice a layout that appeared, the site's own ending. */
-  private onPageChange(): void {
+  private onPageChange(records: MutationRecord[] | null = []): void {
     if (!this.invalidated && !contextAlive()) { this.onInvalidated(); return; }
     if (!this.ui.host.isConnected) this.ui.attach();
     // An open shadow root can be reached by page scripts: put back a banner they removed.
     if (this.lock.isEngaged && !this.ui.root.querySelector('[data-hangup="banner"]')) this.render();
     if (this.pendingPrefill) this.tryPrefill();
     if (!this.threadId || this.invalidated || this.siteOff) return;
-    const turns = this.adapter.turns(this.doc);
-    this.branches.sync(turns, this.signal);
+    // The turn list follows the mutation records: O(new turns), not O(thread).
+    const changed = this.turnIndex.apply(records);
+    if (!this.branchRoute || this.branchRoute.signal.aborted) {
+      this.branchRoute = new AbortController();
+      this.signal.addEventListener('abort', () => this.branchRoute?.abort(), { once: true });
+      this.branches.reset(this.branchRoute.signal);
+    }
+    this.branches.watch(this.turnIndex.takeAdded());
+    this.branches.repair();
+    const turns = this.turnIndex.turns as TurnEl[];
     // An in-place edit may have moved the page onto or off the ended path.
-    if (this.record && this.isEnded() !== this.lock.isEngaged) { this.render(); return; }
+    if (changed && this.record && this.isEnded() !== this.lock.isEngaged) { this.render(); return; }
     if (!this.isEnded() && this.adapter.siteEnded?.(this.doc)) {
       void this.end('site', { code: 'site-ended', categories: [], turnIndexes: [] });
       return;
@@ -110,6 +124,7 @@ export class Controller {
     if (id !== this.threadId) {
       if (id && !this.threadId && this.pendingLineage) void this.linkBranch(id);
       this.threadId = id; this.record = null;
+      this.turnIndex.reset(); this.branchRoute?.abort();
       this.tracker = null; this.routeAt = Date.now(); this.cards = { warn: false, crisis: false };
     }
     // Synchronous first: the cached ended ids lock a route change before the next frame.
@@ -151,7 +166,7 @@ export class Controller {
     const signal = this.routeCtl.signal;
     this.ui.attach();
     this.ui.layer.replaceChildren();
-    if (this.siteOff) { this.lock.release(); this.branches.removeAll(); return; }
+    if (this.siteOff) { this.lock.release(); this.branchRoute?.abort(); this.branches.removeAll(); return; }
     const url = this.url();
     if (this.isEnded()) {
       this.lock.engage();

@@ -21,6 +21,11 @@ function roleOf(turn: Element): TurnEl['role'] | null {
   return child === 'user' || child === 'assistant' ? child : null;
 }
 
+function turnOf(el: Element): TurnEl | null {
+  const role = roleOf(el);
+  return role ? { el, role, text: () => (el.querySelector('[data-message-author-role]') ?? el).textContent?.trim() ?? '' } : null;
+}
+
 export const chatgpt: SiteAdapter = {
   site: 'chatgpt',
   label: 'ChatGPT',
@@ -36,12 +41,12 @@ export const chatgpt: SiteAdapter = {
   turns(doc) {
     const out: TurnEl[] = [];
     for (const el of queryAll(doc, selectors.turn)) {
-      const role = roleOf(el);
-      if (!role) continue;
-      out.push({ el, role, text: () => (el.querySelector('[data-message-author-role]') ?? el).textContent?.trim() ?? '' });
+      const t = turnOf(el);
+      if (t) out.push(t);
     }
     return out;
   },
+  turnOf,
   composer: (doc) => queryFirst(doc, selectors.composer),
   composerRoot: (doc) => queryFirst(doc, selectors.composerRoot),
   sendControls: (doc) => selectors.send.flatMap((s) => Array.from(doc.querySelectorAll<HTMLElement>(s))),

@@ -63,6 +63,14 @@ export function titleFrom(doc: Document, label: string): string {
 export function makeAdapter(spec: AdapterSpec): SiteAdapter {
   const { selectors } = spec;
   const composer = (doc: ParentNode): HTMLElement | null => safeFirst(doc, selectors.composer, spec.acceptComposer);
+  const turnOf = (el: Element): TurnEl | null => {
+    const role = spec.roleOf(el);
+    if (!role) return null;
+    return { el, role, text: () => {
+      const t = spec.textOf?.(el, role) ?? el;
+      return (typeof t === 'string' ? t : t.textContent ?? '').trim();
+    } };
+  };
   const adapter: SiteAdapter = {
     site: spec.site,
     label: spec.label,
@@ -75,15 +83,12 @@ export function makeAdapter(spec: AdapterSpec): SiteAdapter {
       if (spec.turns) return spec.turns(doc);
       const out: TurnEl[] = [];
       for (const el of queryAll(doc, selectors.turn)) {
-        const role = spec.roleOf(el);
-        if (!role) continue;
-        out.push({ el, role, text: () => {
-          const t = spec.textOf?.(el, role) ?? el;
-          return (typeof t === 'string' ? t : t.textContent ?? '').trim();
-        } });
+        const t = turnOf(el);
+        if (t) out.push(t);
       }
       return out;
     },
+    ...(spec.turns ? {} : { turnOf }),
     composer,
     composerRoot(doc) {
       const c = composer(doc);

@@ -29,6 +29,9 @@ export interface SiteAdapter {
   unavailableReason(url: URL): string | null;
   newChatUrl(url: URL): string;
   turns(doc: ParentNode): TurnEl[];
+  /** The turn an element is, if it is one (lets the content script follow a growing thread one
+   *  new element at a time). Absent where turns are paired up by page order (Perplexity). */
+  turnOf?(el: Element): TurnEl | null;
   composer(doc: ParentNode): HTMLElement | null;
   composerRoot(doc: ParentNode): HTMLElement | null;
   sendControls(doc: ParentNode): HTMLElement[];

@@ -22,7 +22,7 @@ export function branchText(turns: readonly { role: 'user' | 'assistant'; text: s
 let sheet: CSSStyleSheet | null = null;
 function sharedSheet(): CSSStyleSheet | null {
   try {
-    if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(`${UI_CSS}\n.b{margin:4px 0 0;font-size:12px;padding:2px 8px;opacity:.8}.b:hover,.b:focus-visible{opacity:1}`); }
+    if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(`${UI_CSS}\n.wrap{display:flex;justify-content:flex-end}.b{margin:4px 0 0;font-size:12px;padding:2px 8px;opacity:.8}.b:hover,.b:focus-visible{opacity:1}`); }
     return sheet;
   } catch { return null; } // constructable stylesheets unavailable: fall back to a <style> per host
 }

@@ -23,7 +23,7 @@ function store(): Promise<ThreadStore> {
 
 async function allEndedNewestFirst() {
   const s = await store();
-  return (await s.list({ limit: 5000 })).records;
+  return (await s.list({ limit: 1000 })).records; // the pre-paint patterns keep the newest 1,000
 }
 
 const pendingBranches: Services['pendingBranches'] = new Map();

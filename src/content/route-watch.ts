@@ -12,6 +12,8 @@ export function watchRoute(win: Window, onChange: (href: string) => void, signal
   // Chromium's Navigation API reports same-document navigations from any world.
   const nav = (win as unknown as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('navigatesuccess', check, { signal });
+  // Fires inside history.pushState itself, before the site re-renders: the lock lands first.
+  nav?.addEventListener('currententrychange', check, { signal });
   const mo = new MutationObserver(check);
   const start = (): void => { if (!signal.aborted) mo.observe(win.document.documentElement, { childList: true, subtree: true }); };
   start();

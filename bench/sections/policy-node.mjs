@@ -1,0 +1,35 @@
+// Policy cost in node: createThreadPolicy().push() per turn over the scenarios and the corpus,
+// one warm-up pass, then timed passes (process.hrtime per push); the median of each pass, and the
+// median over the passes.
+import { loadPolicy } from '../lib/policy.mjs';
+import { policyThreads } from '../lib/corpus.mjs';
+import { median, pct, us } from '../lib/stats.mjs';
+
+export async function policyNode({ add, passes = 3 }) {
+  const policy = await loadPolicy();
+  const { threads, source } = policyThreads();
+  const turns = threads.reduce((n, t) => n + t.length, 0);
+  const run = (record) => {
+    const all = []; const user = []; const asst = [];
+    for (const t of threads) {
+      const p = policy.createThreadPolicy('standard');
+      for (const turn of t) {
+        const a = process.hrtime.bigint();
+        p.push(turn);
+        const d = Number(process.hrtime.bigint() - a) / 1000;
+        if (record) { all.push(d); (turn.role === 'user' ? user : asst).push(d); }
+      }
+    }
+    return { all, user, asst };
+  };
+  run(false);
+  const res = [];
+  for (let i = 0; i < passes; i++) res.push(run(true));
+  const med = median(res.map((r) => median(r.all)));
+  const p95 = median(res.map((r) => pct(r.all, 95)));
+  const mu = median(res.map((r) => median(r.user)));
+  const ma = median(res.map((r) => median(r.asst)));
+  add('Policy µs per turn, node (median)', `${us(med)} (p95 ${us(p95, 0)}; user ${us(mu)}, assistant ${us(ma)}; ${turns} turns × ${passes} passes)`,
+    '≤ 20 µs', med <= 20 ? 'PASS' : 'MISS');
+  return { source, turns };
+}

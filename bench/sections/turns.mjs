@@ -1,0 +1,290 @@
+// Turn processing, long tasks and memory on a 2,000-turn ChatGPT thread that grows in the page.
+//
+// The thread grows as a chat does: one turn appended per frame (a clone of the fixture's own turn
+// markup, with corpus text), each append followed by a frame, so Hangup's batched page watcher
+// (one callback per animation frame) sees every new turn alone and feeds it to the policy.
+// Hangup's cost per turn is read inside its own isolated world (CDP Runtime.evaluate in the
+// content script's context): Controller.onPageChange — everything Hangup does for a batch of page
+// mutations (finding turns, the tracker, the policy, UI upkeep) — is wrapped with performance.now()
+// (5 µs resolution: the fixture is served cross-origin isolated), keyed by the page's turn count.
+// policy.push inside it is wrapped too: the policy's cost per turn in the page.
+// The naive baseline, in the same page and run: a full rescan on a mutation — every turn found
+// again (the adapter's selector), its role and text read, and the policy run over all of them.
+// A rescan is stateless, so it is timed at the same sample points (turns 81–120 and 1,961–2,000)
+// rather than on every one of the 2,000 mutations.
+// Long tasks: Hangup's own callbacks over 50 ms, during the growth and during a history load
+// (2,000 turns inserted 50 per frame); the page's long tasks (PerformanceObserver 'longtask') with
+// and without the extension are shown beside them: this fixture's own frames grow long at 2,000
+// turns (its layout and paint), and the run times the naive rescans in the same frames.
+// Memory: CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage of the page's renderer: the V8
+// heap (usedSize: the main world and Hangup's isolated world share the isolate) and Blink's DOM heap
+// (embedderHeapUsedSize: the nodes and shadow roots Hangup adds to the page); median of 3 samples.
+// With the extension minus without (a second Chromium without it, the same page built the same way
+// and the same bench code in the main world: harness, policy bundle, rescans), for the grown
+// thread, the history-loaded one, and the fixture's own 2 turns (Hangup's fixed cost).
+import { launchChromium, isolatedWorld } from '../lib/browser.mjs';
+import { loadPolicy, policyIife } from '../lib/policy.mjs';
+import { benignExchanges } from '../lib/corpus.mjs';
+import { median, pct, max, ms, us, mb, fmt, sleep } from '../lib/stats.mjs';
+
+const TARGET_TURNS = 2000;
+const WINDOWS = [[81, 120], [1961, 2000]];
+
+/** Main-world harness: append turns the way the simulator renders them. */
+const HARNESS = () => {
+  // Templates: the fixture's own turns, without anything Hangup added to them (a site renders new
+  // turns from its own data, not by cloning the page's nodes).
+  const clean = (el) => { for (const e of [...el.querySelectorAll('*')]) if (e.localName.startsWith('hangup-')) e.remove(); return el; };
+  const tplUser = clean(document.querySelector('article[data-turn="user"]')?.cloneNode(true));
+  const tplAsst = clean(document.querySelector('article[data-turn="assistant"]')?.cloneNode(true));
+  const container = document.querySelector('article[data-turn]')?.parentElement;
+  const turnSel = ['section[data-testid^="conversation-turn-"]', 'article[data-testid^="conversation-turn-"]', '[data-turn][data-turn-id]'];
+  const longtasks = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+  window.__bench = {
+    longtasks,
+    count: () => container.querySelectorAll(':scope > article[data-turn]').length,
+    lastRole: () => container.querySelector(':scope > article[data-turn]:last-of-type')?.getAttribute('data-turn'),
+    make(role, text, n) {
+      const el = (role === 'user' ? tplUser : tplAsst).cloneNode(true);
+      el.setAttribute('data-testid', `conversation-turn-${n}`);
+      el.setAttribute('data-turn-id', `sim-${n}`);
+      const body = role === 'user' ? el.querySelector('.whitespace-pre-wrap') : el.querySelector('.markdown') || el.querySelector('[data-message-author-role]');
+      if (body) body.textContent = text;
+      return el;
+    },
+    append(role, text, n) { container.append(this.make(role, text, n)); },
+    /** The naive baseline: find every turn again and run the policy over all of them. */
+    rescan() {
+      let els = [];
+      for (const s of turnSel) { els = document.querySelectorAll(s); if (els.length) break; }
+      const p = window.__benchPolicy.createThreadPolicy('standard');
+      for (const el of els) {
+        let role = el.getAttribute('data-turn');
+        if (role !== 'user' && role !== 'assistant') role = el.querySelector('[data-message-author-role]')?.getAttribute('data-message-author-role');
+        if (role !== 'user' && role !== 'assistant') continue;
+        p.push({ role, text: ((el.querySelector('[data-message-author-role]') ?? el).textContent ?? '').trim() });
+      }
+      return els.length;
+    },
+  };
+};
+
+/** Isolated-world instrumentation of the content script's controller. */
+const WRAP = `(() => {
+  const c = globalThis.__hangup;
+  if (!c) return false;
+  const rec = (globalThis.__benchRec = { calls: [], policy: [] });
+  const container = () => document.querySelector('article[data-turn]')?.parentElement;
+  const orig = c.onPageChange;
+  c.onPageChange = function (...args) {
+    const t = performance.now();
+    orig.apply(this, args);
+    const d = performance.now() - t;
+    const id = container()?.lastElementChild?.getAttribute('data-turn-id') ?? '';
+    const m = /^sim-(\\d+)$/.exec(id);
+    globalThis.__benchRec?.calls.push([m ? Number(m[1]) : -1, d]);
+    const tr = this.tracker;
+    if (tr && tr.policy && !tr.__benchWrapped) {
+      tr.__benchWrapped = true;
+      const p = tr.policy; const push = p.push;
+      p.push = function (turn) { const t0 = performance.now(); const r = push.call(this, turn); globalThis.__benchRec?.policy.push([turn.role, performance.now() - t0]); return r; };
+    }
+  };
+  return true;
+})()`;
+
+const GROW = async ({ texts, target, windows, baseline }) => {
+  const B = window.__bench;
+  // One turn per frame, and Hangup's watcher runs before the next append: its mutation callback
+  // (a microtask queued by the append) registers its frame callback first; a task after the frame.
+  const nextFrame = async () => {
+    await Promise.resolve();
+    await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = r; ch.port2.postMessage(0); });
+  };
+  const rescans = [];
+  let n = B.count();
+  let role = B.lastRole() === 'user' ? 'assistant' : 'user';
+  let i = 0;
+  const lt0 = B.longtasks.length;
+  const t0 = performance.now();
+  while (n < target) {
+    const text = texts[i++ % texts.length];
+    n++;
+    B.append(role, role === 'user' ? text[0] : text[1], n);
+    if (role === 'assistant') { /* next exchange */ } else i--;
+    role = role === 'user' ? 'assistant' : 'user';
+    if (baseline && windows.some(([a, b]) => n >= a && n <= b)) {
+      const t = performance.now(); B.rescan(); rescans.push([n, performance.now() - t]);
+    }
+    await nextFrame();
+  }
+  await new Promise((r) => setTimeout(r, 800)); // the last answer settles and is judged
+  return { rescans, n, ms: performance.now() - t0, state: document.documentElement.getAttribute('data-hangup-state'),
+    longtasks: B.longtasks.slice(lt0) };
+};
+
+const CHUNKED = async ({ texts, target, chunk }) => {
+  const B = window.__bench;
+  let n = B.count();
+  let role = B.lastRole() === 'user' ? 'assistant' : 'user';
+  let i = 0;
+  const lt0 = B.longtasks.length;
+  while (n < target) {
+    const frag = document.createDocumentFragment();
+    for (let k = 0; k < chunk && n < target; k++) {
+      const ex = texts[i % texts.length];
+      n++;
+      frag.append(B.make(role, role === 'user' ? ex[0] : ex[1], n));
+      if (role === 'assistant') i++;
+      role = role === 'user' ? 'assistant' : 'user';
+    }
+    document.querySelector('article[data-turn]').parentElement.append(frag);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  await new Promise((r) => setTimeout(r, 500));
+  return { n, longtasks: B.longtasks.slice(lt0) };
+};
+
+async function openThread(b, origin, id, withExt) {
+  const page = await b.ctx.newPage();
+  await page.goto(`${origin}/c/${id}`);
+  if (withExt) await page.waitForFunction(() => !!document.querySelector('hangup-ui')?.shadowRoot?.querySelector('[data-hangup="end"]'), null, { timeout: 10000 });
+  await sleep(1300); // past the route-settle window: turns that appear now are live
+  await page.evaluate(HARNESS);
+  const iw = await isolatedWorld(b.ctx, page, { timeout: withExt ? 5000 : 0 });
+  if (withExt && !(await iw.eval(WRAP))) throw new Error('content script controller (globalThis.__hangup) not found in its isolated world');
+  return { page, iw };
+}
+
+async function heapAfterGc(iw, samples = 3) {
+  await iw.cdp.send('HeapProfiler.enable');
+  const used = []; const emb = [];
+  for (let i = 0; i < samples; i++) {
+    for (let k = 0; k < 2; k++) { await iw.cdp.send('HeapProfiler.collectGarbage'); await sleep(100); }
+    const u = await iw.cdp.send('Runtime.getHeapUsage');
+    used.push(u.usedSize); emb.push(u.embedderHeapUsedSize ?? 0);
+  }
+  return { used: median(used), embedder: median(emb) };
+}
+
+const takeRec = (iw, withExt) => (withExt ? iw.eval('(() => { const r = globalThis.__benchRec; globalThis.__benchRec = null; return r; })()') : null);
+
+/** The page's main world gets the same bench code in every condition (policy bundle + one rescan). */
+async function injectPolicy(page, iife) { await page.evaluate(`${iife};globalThis.__benchPolicy = __benchPolicy; 0`); }
+
+async function growRun(b, origin, id, withExt, texts, iife) {
+  const { page, iw } = await openThread(b, origin, id, withExt);
+  try {
+    await injectPolicy(page, iife);
+    const g = await page.evaluate(GROW, { texts, target: TARGET_TURNS, windows: WINDOWS, baseline: true });
+    const rec = await takeRec(iw, withExt);
+    return { ...g, rec, heap: await heapAfterGc(iw) };
+  } finally { await iw.cdp.detach().catch(() => {}); await page.close(); }
+}
+
+async function chunkRun(b, origin, id, withExt, texts, iife) {
+  const { page, iw } = await openThread(b, origin, id, withExt);
+  try {
+    await injectPolicy(page, iife);
+    const r = await page.evaluate(CHUNKED, { texts, target: TARGET_TURNS, chunk: 50 });
+    await page.evaluate(() => window.__bench.rescan());
+    const rec = await takeRec(iw, withExt);
+    return { ...r, rec, heap: await heapAfterGc(iw) };
+  } finally { await iw.cdp.detach().catch(() => {}); await page.close(); }
+}
+
+/** The same page with only the fixture's own two turns: Hangup's fixed memory cost. */
+async function smallRun(b, origin, id, withExt, iife) {
+  const { page, iw } = await openThread(b, origin, id, withExt);
+  try {
+    await injectPolicy(page, iife);
+    await page.evaluate(() => window.__bench.rescan());
+    await takeRec(iw, withExt);
+    return { heap: await heapAfterGc(iw) };
+  } finally { await iw.cdp.detach().catch(() => {}); await page.close(); }
+}
+
+/**
+ * Hangup's cost per new turn over turns [a, b]: all onPageChange time while the page held n turns,
+ * summed per exchange (a user turn and the answer after it: their costs differ, so a plain median
+ * over single turns would fall between the two), the median exchange, halved.
+ */
+function perTurn(rec, [a, b]) {
+  const byN = new Map();
+  for (const [n, d] of rec.calls) if (n >= a && n <= b) byN.set(n, (byN.get(n) ?? 0) + d);
+  const ex = [];
+  for (let n = a; n + 1 <= b; n += 2) if (byN.has(n) && byN.has(n + 1)) ex.push((byN.get(n) + byN.get(n + 1)) / 2);
+  return median(ex);
+}
+
+export async function turnProcessing({ add, origin, serveAll, ext: extDir = 'dist/chrome' }) {
+  const policy = await loadPolicy();
+  const pool = benignExchanges(policy);
+  if (pool.length < 20) throw new Error('too few benign exchanges to grow a thread');
+  // The exchanges cycle with the distance between the two sample windows, so that both windows
+  // get the very same texts: the comparison is about thread length, not about what is said.
+  const cycle = (WINDOWS[1][0] - WINDOWS[0][0]) / 2;
+  const texts = Array.from({ length: cycle }, (_, i) => pool[i % pool.length]);
+  const iife = await policyIife();
+
+  const ext = await launchChromium({ extension: true, ext: extDir });
+  let grown; let chunkWith; let smallWith; let smallWithout;
+  try {
+    serveAll(ext);
+    grown = await growRun(ext, origin, 'bench-grow-ext-00000001', true, texts, iife);
+    chunkWith = await chunkRun(ext, origin, 'bench-chunk-ext-0000001', true, texts, iife);
+    smallWith = await smallRun(ext, origin, 'bench-small-ext-0000001', true, iife);
+  } finally { await ext.close(); }
+  const plain = await launchChromium({ extension: false });
+  let chunkWithout; let grownWithout;
+  try {
+    serveAll(plain);
+    grownWithout = await growRun(plain, origin, 'bench-grow-plain-0000001', false, texts, iife);
+    chunkWithout = await chunkRun(plain, origin, 'bench-chunk-plain-00001', false, texts, iife);
+    smallWithout = await smallRun(plain, origin, 'bench-small-plain-00001', false, iife);
+  } finally { await plain.close(); }
+
+  if (grown.state === 'locked' || grown.n < TARGET_TURNS) {
+    add('Turn processing: the grown thread stayed open and reached 2,000 turns', `${grown.n} turns, state ${grown.state}`, '2,000, open', 'MISS');
+  }
+
+  // Per-turn cost: Hangup (incremental) against the naive full rescan, same page, same run.
+  const at100 = perTurn(grown.rec, WINDOWS[0]);
+  const at2000 = perTurn(grown.rec, WINDOWS[1]);
+  const ratio = at2000 / at100;
+  const inWin = (w) => grown.rescans.filter(([n]) => n >= w[0] && n <= w[1]).map(([, d]) => d);
+  const b100 = median(inWin(WINDOWS[0]));
+  const b2000 = median(inWin(WINDOWS[1]));
+  add('Turn processing: Hangup per new turn at 100 → 2,000 turns (median of 20 exchanges each, per turn)',
+    `${ms(at100, 3)} → ${ms(at2000, 3)}; naive full rescan, same run: ${ms(b100, 2)} → ${ms(b2000, 1)} per mutation`, '—', 'info');
+  add('Turn processing: cost ratio at 2,000 : 100 turns (flat = 1.0)',
+    `${fmt(ratio, 2)}× (naive full rescan ${fmt(b2000 / b100, 1)}×)`, '≤ 1.5×', ratio <= 1.5 ? 'PASS' : 'MISS');
+
+  const pol = grown.rec.policy;
+  const polMed = median(pol.map(([, d]) => d * 1000));
+  add('Policy µs per turn, in the page (content script, median)',
+    `${us(polMed)} (user ${us(median(pol.filter(([r]) => r === 'user').map(([, d]) => d * 1000)))}, `
+    + `assistant ${us(median(pol.filter(([r]) => r === 'assistant').map(([, d]) => d * 1000)))}; ${pol.length} turns of XSTest text)`,
+    '≤ 20 µs', polMed <= 20 ? 'PASS' : 'MISS');
+
+  // Long tasks. The page's own frames get long as the thread grows (its own layout and paint), with
+  // or without Hangup; what Hangup adds is its own callbacks, counted apart.
+  const cbs = [...grown.rec.calls, ...chunkWith.rec.calls].map(([, d]) => d);
+  const longCbs = cbs.filter((d) => d > 50).length;
+  add('Long tasks (> 50 ms) from Hangup while a 2,000-turn thread loads (1 turn/frame; 50 turns/frame)',
+    `${longCbs} of ${cbs.length} callbacks (longest ${ms(max(cbs), 1)}, p99 ${ms(pct(cbs, 99), 2)}); the page's own long tasks, with / without Hangup: `
+    + `${grown.longtasks.length} / ${grownWithout.longtasks.length} grown, ${chunkWith.longtasks.length} / ${chunkWithout.longtasks.length} history-loaded`,
+    '0', longCbs === 0 ? 'PASS' : 'MISS');
+
+  // Memory: the JS heap (V8: the content script's isolated world) and the DOM heap (Blink's Oilpan:
+  // nodes and shadow roots Hangup adds to the page), both over the same page without Hangup.
+  const over = (w, wo) => ({ js: w.heap.used - wo.heap.used, dom: w.heap.embedder - wo.heap.embedder });
+  const g = over(grown, grownWithout); const c = over(chunkWith, chunkWithout); const s2 = over(smallWith, smallWithout);
+  const totalOver = Math.max(g.js + g.dom, c.js + c.dom);
+  add('Memory: heap on a 2,000-turn thread, with Hangup minus without (after GC; JS + DOM)',
+    `${mb(g.js + g.dom)} grown turn by turn (JS ${mb(g.js)}, DOM ${mb(g.dom)}), ${mb(c.js + c.dom)} history-loaded (JS ${mb(c.js)}, DOM ${mb(c.dom)}); `
+    + `on the fixture's own 2 turns: JS ${mb(s2.js)}, DOM ${mb(s2.dom)}`,
+    '≤ 5 MB over', totalOver <= 5 * 1024 * 1024 ? 'PASS' : 'MISS');
+}

@@ -374,7 +374,7 @@ export const tests = [
         sameRecords(canon(readFileSync(file, 'utf8')), beforeRecs, 'downloaded file');
       } else {
         await click(opts, '[data-action="export-json"]');
-        await waitFor(opts, () => document.querySelector('[data-notice]')?.textContent.includes('Exported'), null, { what: 'export notice' });
+        await waitFor(opts, () => document.querySelector('[data-notice]')?.textContent.includes('Exported'), null, { what: 'export notice', timeout: 30000 });
         writeFileSync(file, before);
       }
       // Wipe, with its confirmation.

@@ -59,7 +59,7 @@ export const tests = [
       await sleep(1500);
       const n = await sim.userTurns(page);
       await typeAndEnter(page, 'after the update');
-      await ui.waitText(page, 'reload the page', 5000);
+      await ui.waitText(page, 'reload the page', 15000); // the liveness check runs every 2 s; a loaded machine is slower
       eq(await sim.userTurns(page), n, 'no user turn after the extension reloaded');
       eq(await page.evaluate(() => document.documentElement.getAttribute('data-hangup-state')), 'locked', 'still locked');
       await shot(page, 'context-invalidated');

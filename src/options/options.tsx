@@ -12,6 +12,7 @@ import { checkOrigin } from './origin';
 import { ManagedNotice, ManagedBadge, isManaged, optionsHidden } from './parts/managed-notice';
 import { SyncSection } from './parts/sync-section';
 import { ResearchSection } from './parts/research-section';
+import { saveFile } from './parts/download';
 import type { ManagedFlags } from '../shared/types';
 
 /** A group of controls an administrator may fix: disabled (with a badge) when managed. */
@@ -31,17 +32,6 @@ const KINDS: { id: SelfHostedKind; label: MessageKey }[] = [
   { id: 'openwebui', label: 'kindOpenwebui' }, { id: 'librechat', label: 'kindLibrechat' }, { id: 'huggingchat', label: 'kindHuggingchat' },
 ];
 const kindLabel = (k: SelfHostedKind) => t(KINDS.find((x) => x.id === k)?.label ?? 'kindOpenwebui');
-
-/** Save a file from an extension page: a Blob and a temporary <a download>. */
-export function download(filename: string, mime: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url; a.download = filename; a.hidden = true;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function Options() {
   const [s, setS] = useState<Settings | null>(null);
@@ -244,7 +234,7 @@ function DataSection({ done, fail, onChanged }: { done: (m: string) => void; fai
   const exportAs = async (format: 'json' | 'csv') => {
     try {
       const f = await ask('page:export', { format });
-      download(f.filename, f.mime, f.text);
+      saveFile(f.filename, f.mime, f.text);
       done(t('exported', f.filename));
     } catch (e) { fail(t('errorPrefix', errText(e))); }
   };

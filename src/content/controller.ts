@@ -64,8 +64,7 @@ export class Controller {
     signal.addEventListener('abort', () => tamper.disconnect());
     this.branches = new BranchControls(adapter, doc, (i, turns) => { void this.branchFrom(i, turns); });
     this.turnIndex = new TurnIndex(adapter, doc);
-    signal.addEventListener('abort', () => this.branches.removeAll());
-
+    signal.addEventListener('abort', () => { this.branchRoute?.abort(); this.branches.removeAll(); });
     void this.claimBranch();
     onContextInvalidated(() => this.onInvalidated());
     // An update or reload orphans this script without an event; a cheap property check finds out.
@@ -95,7 +94,6 @@ export class Controller {
     const changed = this.turnIndex.apply(records);
     if (!this.branchRoute || this.branchRoute.signal.aborted) {
       this.branchRoute = new AbortController();
-      this.signal.addEventListener('abort', () => this.branchRoute?.abort(), { once: true });
       this.branches.reset(this.branchRoute.signal);
     }
     this.branches.watch(this.turnIndex.takeAdded());
@@ -153,6 +151,7 @@ export class Controller {
     if (!this.threadId) return false;
     if (this.unsaved.has(this.threadId)) return true;
     if (!this.record) return this.endedIds.has(this.threadId);
+    if (this.record.status !== 'ended') return false; // (reading the path costs a pass over the turns)
     return lockApplies(this.record, this.adapter.pathMarkers?.(this.doc) ?? null);
   }
 
@@ -312,7 +311,11 @@ export class Controller {
     const p = this.pendingPrefill;
     if (!p) return;
     if (Date.now() > p.until) { this.pendingPrefill = null; this.showError(new Error(t('branchFailed'))); return; }
-    if (!this.adapter.composer(this.doc) || this.doc.readyState === 'loading') return;
+    if (!this.adapter.composer(this.doc) || this.doc.readyState === 'loading') {
+      // Not ready: look again shortly (a quiet page may bring no mutation to wake us).
+      window.setTimeout(() => this.tryPrefill(), 100);
+      return;
+    }
     this.pendingPrefill = null;
     if (this.adapter.prefill(this.doc, p.text)) this.ui.announce(t('branchReady'));
     else this.showError(new Error(t('branchFailed')));

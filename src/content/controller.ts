@@ -51,6 +51,7 @@ export class Controller {
   private branchRoute: AbortController | null = null;
   /** Branch text claimed from the background, waiting for the composer to appear. */
   private pendingPrefill: { text: string; until: number } | null = null;
+  private prefillRetry = 0;
   /** Lineage to record once this new chat gets its thread id. */
   private pendingLineage: { key: string; turn: number } | null = null;
 
@@ -312,8 +313,8 @@ export class Controller {
     if (!p) return;
     if (Date.now() > p.until) { this.pendingPrefill = null; this.showError(new Error(t('branchFailed'))); return; }
     if (!this.adapter.composer(this.doc) || this.doc.readyState === 'loading') {
-      // Not ready: look again shortly (a quiet page may bring no mutation to wake us).
-      window.setTimeout(() => this.tryPrefill(), 100);
+      // Not ready: look again shortly (a quiet page may bring no mutation to wake us); one timer at a time.
+      if (!this.prefillRetry) this.prefillRetry = window.setTimeout(() => { this.prefillRetry = 0; this.tryPrefill(); }, 100);
       return;
     }
     this.pendingPrefill = null;

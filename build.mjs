@@ -76,17 +76,6 @@ const noRawHtml = {
   },
 };
 
-/**
- * In the extension the browser's i18n API serves every string from _locales; the English catalogue
- * that i18n.ts imports is only a fallback for unit tests. Leave it out of the bundles (~4 KB gz each).
- */
-const noCatalogueFallback = {
-  name: 'no-catalogue-fallback',
-  setup(build) {
-    build.onLoad({ filter: /_locales[\\/]en[\\/]messages\.json$/ }, () => ({ contents: '{}', loader: 'json' }));
-  },
-};
-
 const options = {
   entryPoints,
   outdir: 'dist/.bundle',
@@ -100,7 +89,7 @@ const options = {
   jsxImportSource: 'preact',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [noRawHtml, noCatalogueFallback, fanOut],
+  plugins: [noRawHtml, fanOut],
 };
 
 rmSync('dist', { recursive: true, force: true });

@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['test/unit/setup-i18n.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit.json' },
   },

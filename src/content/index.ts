@@ -1,5 +1,6 @@
 // Content script entry, run at document_start on the chat sites' pages (and, registered at run
 // time, on self-hosted origins the user added: there the background says which app it is).
+import './i18n-fallback';
 import { adapterForHost, adapterForSelfHosted } from './adapters';
 import { Controller } from './controller';
 import { request } from './messaging';

@@ -43,15 +43,18 @@ const SELF_HARM = new RegExp([
   R`\bbetter off if i (?:was|were|am|'m) (?:dead|gone|not here|not around)\b`,
   R`\b(?:push|driv|drove|forc|bull(?:y|ie))\w* me (?:in ?to|to|towards?) (?:suicide|self[- ]?harm\w*|kill(?:ing)? myself)\b`,
   R`\bself[- ]?harm(?:ing)? again\b|\b(?:started|start) (?:cutting|self[- ]?harming) again\b`,
+  // Self-harm *method* asks, like suicide method asks: the method reaches the asker too.
+  R`\b(?:how (?:to|do i|can i|should i)|instructions? (?:for|on)(?: how to)?|steps? (?:for|to)|(?:ways|methods?|techniques?) (?:to|of|for)) (?:perform |do |practi[cs]e |start |go about )?self[- ]?harm(?:ing)?\b(?! (?:prevention|awareness|support|recovery|resources|statistics|research|hotlines?|helplines?|help|urges? go away)\b)`,
 ].join('|'));
 
-const VICTIM = R`(?:my (?:\w+ ){0,2}(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|mother|father|mom|dad|mum|stepdad|stepmom|brother|sister|son|daughter|baby|kid|kids|child|children|boss|manager|neighbou?r|neighbou?rs|teacher|coworker|co-worker|colleague|friend|roommate|flatmate|family|parents|classmate|classmates|landlord|uncle|aunt|cousin|grandma|grandmother|grandpa|grandfather|bully|ex's \w+)|him|her|them|that (?:guy|man|woman|bitch|bastard|kid|teacher|boss)|this (?:guy|man|woman|person)|everyone at (?:my |the )?(?:school|work|office|church))`;
+const VICTIM = R`(?:my (?:\w+ ){0,2}(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|mother|father|mom|dad|mum|stepdad|stepmom|brother|sister|son|daughter|baby|kid|kids|child|children|boss|manager|neighbou?r|neighbou?rs|teacher|coworker|co-worker|colleague|friend|roommate|flatmate|family|parents|classmate|classmates|landlord|uncle|aunt|cousin|grandma|grandmother|grandpa|grandfather|bully|ex's \w+)\b|him|her|them|that (?:guy|man|woman|bitch|bastard|kid|teacher|boss)|this (?:guy|man|woman|person)|everyone at (?:my |the )?(?:school|work|office|church))`;
 const HARM_VERB = R`(?:kill\w*|murder\w*|shoot\w*|shot|stab\w*|strangl\w*|chok\w*|poison\w*|hurt\w*|beat\w*(?: up)?|smash\w*|bash\w*|burn\w*|run(?:ning)? over|drown\w*|slit\w*|tortur\w*|make (?:him|her|them) (?:pay|suffer|bleed))`;
 
 const HARM_OTHERS = new RegExp([
   R`\b(?:i(?:'m| am)? (?:going|gonna|about) to|i'll|ill|i will|i want to|i wanna|i need to|i have to|i'm planning to|i plan to|i intend to|i'm gonna|im gonna|im going to|i swear i'll|i swear i will|i could|i'm ready to|i've decided to|i'm thinking (?:about|of)|i keep thinking about|i (?:keep |often |sometimes )?(?:think|fantasi[sz]e|dream) about|i can't stop thinking about|tonight i'll|tomorrow i'll)\s+(?:fucking |really |finally |actually |just |go )?${HARM_VERB}(?:ing)?\b(?: \w+){0,2}? ${VICTIM}`,
   R`\b(?:gun|knife|rifle|weapon|pistol|shotgun)s?\b.{0,40}\b(?:use it|use them|going to use)\b.{0,10}\bon ${VICTIM}`,
-  R`\bhow (?:do|can|should|could) i (?:\w+ ){0,2}${HARM_VERB}\b (?:\w+ ){0,1}${VICTIM}`,
+  // "how do I beat my wife at checkers": winning a game is not harm.
+  R`\bhow (?:do|can|should|could) i (?:\w+ ){0,2}${HARM_VERB}\b (?:\w+ ){0,1}${VICTIM}(?! (?:at|in) (?:a |the )?(?:game|match|race|checkers|chess|cards|poker|tennis|golf|pool|darts|scrabble|monopoly|mario ?kart|fifa|arm[- ]wrestling|video games?|board games?|trivia)\b)`,
   R`\b(?:i(?:'ve| have)|i) (?:bought|got|have) (?:a |the )?(?:gun|knife|rifle|weapon|poison)\b.{0,60}\b(?:for|to use on|to kill|to hurt|to shoot) ${VICTIM}`,
   R`\b${VICTIM} (?:is|are) going to (?:die|pay|regret it)\b.{0,30}\b(?:i'll|i will|i'm going to|by my hand)`,
 ].join('|'));

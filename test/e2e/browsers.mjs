@@ -19,6 +19,7 @@ const HOSTS = /^https:\/\/(chatgpt\.com|chat\.openai\.com|claude\.ai|gemini\.goo
  * @property {string} name
  * @property {(url: string) => Promise<any>} open           open a page at url in a new tab
  * @property {() => Promise<any>} openPopup                 the popup page, in a tab
+ * @property {() => Promise<any>} openOptions               the options page, in a tab
  * @property {(page:any, url:string) => Promise<void>} goto
  * @property {() => Promise<void>} restartBackground
  * @property {(fn: string) => Promise<any>} evalBackground  evaluate an expression in an extension page
@@ -27,10 +28,10 @@ const HOSTS = /^https:\/\/(chatgpt\.com|chat\.openai\.com|claude\.ai|gemini\.goo
  * @property {() => Promise<void>} close
  */
 
-export async function launch(name, { profileDir, ext, headed = false } = {}) {
+export async function launch(name, { profileDir, ext, headed = false, env } = {}) {
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), `hangup-${name}-`));
   const extDir = resolve(ext ?? `dist/${name === 'chromium' ? 'chrome' : 'firefox'}`);
-  return name === 'chromium' ? launchChromium(dir, extDir, !profileDir, headed) : launchFirefox(dir, extDir, !profileDir);
+  return name === 'chromium' ? launchChromium(dir, extDir, !profileDir, headed) : launchFirefox(dir, extDir, !profileDir, env);
 }
 
 function makeRouter() {
@@ -77,6 +78,7 @@ async function launchChromium(dir, ext, temp, headed = false) {
     async open(url) { const p = await ctx.newPage(); await p.goto(url); return p; },
     async goto(page, url) { await page.goto(url); },
     async openPopup(query = '') { const p = await ctx.newPage(); await p.goto(`${extOrigin}/popup.html${query}`); return p; },
+    async openOptions() { const p = await ctx.newPage(); await p.goto(`${extOrigin}/options.html`); return p; },
     async evalBackground(expr) {
       if (!bgPage || bgPage.isClosed()) { bgPage = await ctx.newPage(); await bgPage.goto(`${extOrigin}/options.html`); }
       return bgPage.evaluate(expr);
@@ -101,11 +103,12 @@ async function launchChromium(dir, ext, temp, headed = false) {
   return d;
 }
 
-async function launchFirefox(dir, ext, temp) {
+/** @param env extra environment for Firefox (a spec's own HOME, for per-user native manifests) */
+async function launchFirefox(dir, ext, temp, env) {
   const router = makeRouter();
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true,
-    userDataDir: dir, args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
+    userDataDir: dir, args: ['--remote-allow-system-access', '--width=1200', '--height=900'], ...(env ? { env: { ...process.env, ...env } } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FF_UUID }),
       'extensions.background.idle.timeout': 2000,
@@ -138,6 +141,7 @@ async function launchFirefox(dir, ext, temp) {
     async open(url) { const p = await browser.newPage(); await setup(p); await p.goto(url); return p; },
     async goto(page, url) { await page.goto(url); },
     openPopup: (query = '') => openExt(`popup.html${query}`),
+    openOptions: () => openExt('options.html'),
     async evalBackground(expr) {
       if (!bgPage || bgPage.isClosed()) bgPage = await openExt('options.html');
       return bgPage.evaluate(expr);

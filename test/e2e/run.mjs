@@ -29,7 +29,7 @@ for (const file of files) {
   let d;
   try {
     const ext = spec.prepareExtension ? await spec.prepareExtension(browserName) : undefined;
-    d = await withTimeout(launch(browserName, { ext }), 60_000, 'browser launch');
+    d = await withTimeout(launch(browserName, { ext, env: spec.launchEnv?.(browserName) }), 60_000, 'browser launch');
     for (const site of Object.keys(SITES)) d.serve(SITES[site].origin, () => pageFor(site, spec.pageOptions?.(site) ?? {}));
   } catch (e) {
     for (const t of tests) results.push({ file, name: t.name, ok: false, error: `launch failed: ${e.message}` });

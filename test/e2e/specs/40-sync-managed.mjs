@@ -11,13 +11,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { assert, eq, ui, waitFor, sleep } from '../helpers.mjs';
+import { MANAGED_POLICY, assertManagedPolicyApplied, bg } from '../managed-check.mjs';
 
 export const browsers = ['chromium'];
 const POLICY_DIR = '/etc/chromium/policies/managed';
 let policyFile = null;
 let createdDirs = [];
 let expectedId = null;
-const POLICY = { preset: 'conservative', allowReopen: false, disabledSites: ['poe'] };
+const POLICY = MANAGED_POLICY;
 
 /** Chromium's id for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits mapped to a–p. */
 const unpackedId = (dir) => [...createHash('sha256').update(dir).digest('hex').slice(0, 32)]
@@ -46,7 +47,6 @@ export async function prepareExtension() {
   return dir;
 }
 
-const bg = (d, type, body) => d.evalBackground(`(globalThis.browser ?? chrome).runtime.sendMessage(${JSON.stringify({ type, body })})`);
 const TID = '6a1f0c2e-4444-4000-8000-0000000000aa';
 const REMOTE = '6a1f0c2e-4444-4000-8000-0000000000bb';
 const MARKERS = ['MARKERTITLE', 'MARKERURL', 'MARKERCOMMENT'];
@@ -58,18 +58,7 @@ export const tests = [
       eq(new URL(d.extOrigin).host, expectedId, 'the id computed from the copy\'s path is the one Chromium gave it');
       const managedRaw = await d.evalBackground('chrome.storage.managed.get()');
       assert(managedRaw.preset === 'conservative', `Chromium delivers the policy to storage.managed: ${JSON.stringify(managedRaw)}`);
-      const s = (await bg(d, 'page:settings-get', {})).data;
-      eq(s.preset, 'conservative', 'managed preset in effect');
-      eq(s.allowReopen, false, 'reopening forbidden');
-      eq(JSON.stringify(s.disabledSites), '["poe"]', 'sites fixed');
-      eq(JSON.stringify(s.managed), JSON.stringify({ preset: true, allowReopen: true, disabledSites: true }), 'managed flags');
-      const refused = await bg(d, 'page:settings-set', { preset: 'strict' });
-      assert(!refused.ok && /managed/.test(refused.error), `changing a managed setting is refused: ${JSON.stringify(refused)}`);
-      const reopen = await bg(d, 'page:settings-set', { allowReopen: true });
-      assert(!reopen.ok, 'allowing reopening is refused');
-      const free = await bg(d, 'page:settings-set', { retentionDays: 30 });
-      assert(free.ok && free.data.retentionDays === 30 && free.data.preset === 'conservative', `an unmanaged setting still saves: ${JSON.stringify(free)}`);
-      await bg(d, 'page:settings-set', { retentionDays: 0 });
+      await assertManagedPolicyApplied(d);
     },
   },
   {

@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assert, eq, waitFor } from '../helpers.mjs';
 import { GECKO_ID } from '../browsers.mjs';
+import { MANAGED_POLICY, assertManagedPolicyApplied } from '../managed-check.mjs';
 
 export const browsers = ['firefox'];
 
-const bg = (d, type, body) => d.evalBackground(`browser.runtime.sendMessage(${JSON.stringify({ type, body })})`);
 
 /** The options page: which settings it says are managed, and whether their controls are locked. */
 async function optionsView(d, shot, name) {
@@ -34,7 +34,7 @@ export function launchEnv() {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${GECKO_ID}.json`), JSON.stringify({
     name: GECKO_ID, description: 'Hangup managed settings (e2e)', type: 'storage',
-    data: { preset: 'conservative', allowReopen: false, disabledSites: ['poe'] },
+    data: MANAGED_POLICY,
   }));
   process.once('exit', () => { if (home) rmSync(home, { recursive: true, force: true }); });
   return { HOME: home };
@@ -46,16 +46,7 @@ export const tests = [
     async run({ d, shot }) {
       const raw = await d.evalBackground('browser.storage.managed.get()');
       eq(raw.preset, 'conservative', `Firefox read the native manifest: ${JSON.stringify(raw)}`);
-      const s = (await bg(d, 'page:settings-get', {})).data;
-      eq(s.preset, 'conservative', 'managed preset in effect');
-      eq(s.allowReopen, false, 'reopening forbidden');
-      eq(JSON.stringify(s.disabledSites), '["poe"]', 'sites fixed');
-      eq(JSON.stringify(s.managed), JSON.stringify({ preset: true, allowReopen: true, disabledSites: true }), 'managed flags');
-      const refused = await bg(d, 'page:settings-set', { preset: 'strict' });
-      assert(!refused.ok && /managed/.test(refused.error), `changing a managed setting is refused: ${JSON.stringify(refused)}`);
-      const free = await bg(d, 'page:settings-set', { retentionDays: 30 });
-      assert(free.ok && free.data.retentionDays === 30, `an unmanaged setting still saves: ${JSON.stringify(free)}`);
-      await bg(d, 'page:settings-set', { retentionDays: 0 });
+      await assertManagedPolicyApplied(d);
       const { notice, locked } = await optionsView(d, shot, 'managed-native-manifest-options');
       assert(/policy sensitivity/.test(notice) && /reopening ended chats/.test(notice) && /sites on and off/.test(notice), `the options page names them: ${notice}`);
       assert(locked.length >= 3 && locked.every(Boolean), `their controls are disabled: ${JSON.stringify(locked)}`);

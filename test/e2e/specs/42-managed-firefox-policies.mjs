@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { assert, eq, waitFor } from '../helpers.mjs';
 import { GECKO_ID } from '../browsers.mjs';
 import { POLICY_DIRS, removeDirsIfEmpty } from './41-managed-firefox.mjs';
+import { bg } from '../managed-check.mjs';
 
 export const browsers = ['firefox'];
 const FILE = join(POLICY_DIRS[1], 'policies.json');
@@ -31,7 +32,6 @@ export function launchEnv() {
   return undefined;
 }
 
-const bg = (d, type, body) => d.evalBackground(`browser.runtime.sendMessage(${JSON.stringify({ type, body })})`);
 
 export const tests = [
   {

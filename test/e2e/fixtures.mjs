@@ -52,14 +52,23 @@ export const SITES = {
 
 const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self' 'unsafe-inline' data: blob:">`;
 
-/** The HTML for any document request on a site: fixture + simulator (+ optional extra page script). */
-/** Self-hosted apps, served at a test origin the e2e adds in the options (not part of SITES). */
+/** Self-hosted apps, served at a test origin the e2e adds in the options (not part of SITES). Keyed
+ *  by fixture name; `kind` is the self-hosted kind the options page saves for the origin (chat-ui
+ *  is the app behind HuggingChat, at its own origin under /conversation/<id>). */
 export const SELF_HOSTED_SITES = {
-  openwebui: { ...base, origin: 'https://webui.example.test', fixture: `${DERIVED}/openwebui.html`, sim: './sim/openwebui.js',
-    css: './sim/derived.css', thread: (id) => `https://webui.example.test/c/${id}`, composer: '#chat-input', send: '#send-message-button',
-    userTurn: '#messages-container .user-message' },
+  openwebui: { ...base, kind: 'openwebui', origin: 'https://webui.example.test', fixture: `${DERIVED}/openwebui.html`, sim: './sim/openwebui.js',
+    css: './sim/derived.css', thread: (id) => `https://webui.example.test/c/${id}`, path: (id) => `/c/${id}`, newChat: '/', composer: '#chat-input',
+    send: '#send-message-button', userTurn: '#messages-container .user-message', ids: uuid },
+  librechat: { ...base, kind: 'librechat', origin: 'https://librechat.example.test', fixture: `${DERIVED}/librechat.html`, sim: './sim/librechat.js',
+    css: './sim/derived.css', thread: (id) => `https://librechat.example.test/c/${id}`, path: (id) => `/c/${id}`, newChat: '/c/new', composer: '#prompt-textarea',
+    send: '#send-button', userTurn: '.message-render .user-turn', ids: uuid },
+  chatui: { ...base, kind: 'huggingchat', origin: 'https://chatui.example.test', fixture: `${DERIVED}/huggingchat.html`, sim: './sim/huggingchat.js',
+    css: './sim/derived.css', thread: (id) => `https://chatui.example.test/conversation/${id}`, path: (id) => `/conversation/${id}`, newChat: '/',
+    composer: 'form[aria-label="file dropzone"] textarea', send: 'button[type="submit"][name="submit"]', userTurn: '[data-message-type="user"]',
+    ids: (n) => `65f1c0ffee01234567${hex(n, 6)}` },
 };
 
+/** The HTML for any document request on a site: fixture + simulator (+ optional extra page script). */
 export function pageFor(site, { extraScript = '', extraScriptHead = '' } = {}) {
   const s = SITES[site] ?? SELF_HOSTED_SITES[site];
   let html = read(s.fixture);

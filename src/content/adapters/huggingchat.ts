@@ -3,7 +3,9 @@
 // 2025-26): assistant turns [data-message-role="assistant"][data-message-id], user turns
 // [data-message-type="user"][data-message-id]; the composer is a textarea in the chat <form>
 // whose submit button is button[type="submit"][name="submit"] ("Send message"); an inline edit
-// form inside a user turn also has a textarea and is not the composer.
+// form inside a user turn also has a textarea and is not the composer. A user turn also holds its
+// "Edit" button (pen icon + the word) and the alternatives' "1/2" switch, so its text is read from
+// the message paragraph p.whitespace-break-spaces alone.
 import { parseThreadUrl } from '../../shared/urls';
 import { makeAdapter } from './common';
 
@@ -35,5 +37,6 @@ export const huggingchat = makeAdapter({
   newChatUrl: (url) => `${url.origin}${base(url)}/`,
   roleOf: (el) => (el.getAttribute('data-message-type') === 'user' ? 'user'
     : el.getAttribute('data-message-role') === 'assistant' ? 'assistant' : null),
+  textOf: (el, role) => (role === 'user' ? el.querySelector('p.whitespace-break-spaces') : null),
   acceptComposer: (el) => !el.closest('[data-message-id]'),
 });

@@ -31,6 +31,14 @@ describe('HuggingChat adapter (huggingface.co/chat and self-hosted chat-ui)', ()
     expect(huggingchat.composerRoot(doc)!.tagName).toBe('FORM');
     expect(huggingchat.sendControls(doc).some((b) => b.getAttribute('name') === 'submit')).toBe(true);
   });
+  it("reads a user message's text without its Edit button or alternatives switch", () => {
+    const doc = load();
+    const user = doc.querySelector('[data-message-type="user"]')!;
+    user.querySelector('.absolute')!.insertAdjacentHTML('afterbegin', '<div class="flex items-center"><button type="button">‹</button><span>1/2</span><button type="button">›</button></div>');
+    const turn = huggingchat.turns(doc).find((t) => t.role === 'user')!;
+    expect(turn.text()).toBe('Please explain the water cycle in two sentences.');
+    expect(huggingchat.turns(doc).find((t) => t.role === 'assistant')!.text()).toContain('evaporates');
+  });
   it("ignores a user turn's inline edit form when looking for the composer", () => {
     const doc = load();
     const user = doc.querySelector('[data-message-type="user"]')!;

@@ -143,10 +143,10 @@ function siteTests(site) {
   ];
 }
 
-// Known foundation bug (2026-11-22, reported): in Chromium the background checks the sender's frame
-// URL, which still holds the URL the page loaded at after a pushState; ending a thread reached by
-// an in-app route change is then refused ("A page may only act on the chat thread it shows") and
-// only the page-local fail-closed lock remains. Kept as a test so the fix is visible.
+// Regression (found and fixed 2026-11-22): in Chromium the sender's frame URL still holds the URL
+// the page loaded at after a pushState, so the background used to refuse ending a thread reached by
+// an in-app route change ("A page may only act on the chat thread it shows"); it now also accepts
+// the tab's URL (src/background/commands.ts, senderThread).
 const endAfterRouteChange = {
   name: 'grok: ending a thread reached by an in-app route change is saved',
   async run({ d }) {

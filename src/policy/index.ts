@@ -65,7 +65,8 @@ export function classifyAssistant(text: string): { refused: boolean } {
 export interface ThreadPolicy {
   /** Feed the next turn (index = number of turns pushed before). Returns events caused by this turn. O(1) in thread length. */
   push(turn: Turn): PolicyEvent[];
-  /** Serializable state with no text in it (counts, categories, indexes) */
+  /** Serializable state with no text in it (counts, categories, indexes). Reading it judges the last
+   *  answer if that has not been done yet (see createThreadPolicy). */
   readonly state: Readonly<PolicyState>;
 }
 
@@ -102,8 +103,9 @@ export function step(
   const cfg = PRESETS[s.preset];
 
   if (turn.role === 'assistant') {
-    if (!turn.refused && !s.lastUserHarmful && idx > 0) {
-      // productive exchange: a benign user turn answered without refusal
+    if (!turn.refused && !s.lastUserHarmful && idx > 0 && (s.score > 0 || s.failedCount > 0)) {
+      // productive exchange: a benign user turn answered without refusal, in a thread with a score
+      // or a count to relax (with nothing to relax, it changes nothing: not counted)
       s.productiveTurns++;
       s.score = Math.max(0, s.score - cfg.relax);
       s.failedCount = Math.max(0, s.failedCount - 1);
@@ -154,15 +156,43 @@ export function step(
   return events;
 }
 
+/**
+ * The thread's policy: step() over classified turns. An answer is classified only when its verdict
+ * (refusal or not) can change something — the decisions are those of classifying every answer:
+ *  - right away, when the thread has a score or a count to relax and the user turn before it was
+ *    benign (a productive exchange relaxes them);
+ *  - otherwise later, and only if needed: when a harmful user turn follows it (a failed redirection
+ *    needs a refusal before it), or when `state` is read. A later answer replaces it unjudged.
+ * Until then its text is kept (the last answer only; never in `state`). In an ordinary chat no
+ * answer is ever classified: the refusal detector is most of the cost of a turn.
+ */
 export function createThreadPolicy(preset: Preset = 'standard'): ThreadPolicy {
   const s = initialState(preset);
+  /** The last answer, not yet classified: its verdict is owed to s.lastAssistantRefused. */
+  let unjudged: string | null = null;
+  const judge = (): void => {
+    if (unjudged === null) return;
+    s.lastAssistantRefused = classifyAssistant(unjudged).refused;
+    unjudged = null;
+  };
   return {
     push(turn: Turn): PolicyEvent[] {
       if (s.endedAt !== null) { s.turns++; return []; }
-      if (turn.role === 'assistant') return step(s, { role: 'assistant', refused: classifyAssistant(turn.text).refused });
-      return step(s, { role: 'user', signals: classifyUser(turn.text) });
+      if (turn.role === 'assistant') {
+        unjudged = null;
+        if (!s.lastUserHarmful && s.turns > 0 && (s.score > 0 || s.failedCount > 0)) {
+          return step(s, { role: 'assistant', refused: classifyAssistant(turn.text).refused });
+        }
+        // Nothing to relax here, whatever the verdict: step() only records it, and judge() will.
+        const events = step(s, { role: 'assistant', refused: false });
+        unjudged = turn.text;
+        return events;
+      }
+      const signals = classifyUser(turn.text);
+      if (signals.categories.length > 0 && signals.crisis === null) judge(); // harmful: was the answer before a refusal?
+      return step(s, { role: 'user', signals });
     },
-    get state(): Readonly<PolicyState> { return s; },
+    get state(): Readonly<PolicyState> { judge(); return s; },
   };
 }
 

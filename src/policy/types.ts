@@ -23,7 +23,8 @@ export interface PolicyState {
   preset: Preset;
   /** number of turns pushed */
   turns: number;
-  /** last assistant turn was a refusal/redirection (and has not yet been "used" by a failed redirection) */
+  /** last assistant turn was a refusal/redirection (and has not yet been "used" by a failed redirection).
+   *  A thread policy judges an answer only when this can matter (see createThreadPolicy): reading `state` judges it. */
   lastAssistantRefused: boolean;
   /** the last user turn was harmful or abusive (no crisis in it) */
   lastUserHarmful: boolean;
@@ -35,7 +36,8 @@ export interface PolicyState {
   failedTurnIndexes: number[];
   /** categories seen in failed redirections */
   categories: Category[];
-  /** productive exchanges (benign user turn answered without refusal) */
+  /** productive exchanges that relaxed something: a benign user turn answered without refusal while
+   *  the score or the failed count was above 0 (with nothing to relax, an exchange is not counted) */
   productiveTurns: number;
   warnedAt: number | null;
   endedAt: number | null;

@@ -137,6 +137,7 @@ const results = threads.map((t) => ({ t, r: runThread(t.turns) }));
 
 // ---- timing: per-turn µs over every thread (push() only), after a warm-up pass
 const times: number[] = [];
+const userTimes: number[] = [];
 for (let rep = 0; rep < 2; rep++) {
   for (const { t } of results) {
     const p = createThreadPolicy();
@@ -144,12 +145,17 @@ for (let rep = 0; rep < 2; rep++) {
       const a = process.hrtime.bigint();
       p.push(turn);
       const b = process.hrtime.bigint();
-      if (rep === 1) times.push(Number(b - a) / 1000);
+      if (rep === 1) { times.push(Number(b - a) / 1000); if (turn.role === 'user') userTimes.push(Number(b - a) / 1000); }
     }
   }
 }
+// Judged on the mean (total ÷ turns): answers are judged only when their verdict can matter, so
+// most cost next to nothing and a median over all turns would flatter the figure.
+const mean = times.reduce((a, b) => a + b, 0) / Math.max(1, times.length);
 times.sort((a, b) => a - b);
+userTimes.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)] ?? 0;
+const userMedian = userTimes[Math.floor(userTimes.length / 2)] ?? 0;
 const p95 = times[Math.floor(times.length * 0.95)] ?? 0;
 
 // ---- metrics
@@ -281,7 +287,7 @@ if (hasCorpus) {
   const safeHeld = xsSafe.filter((x) => heldOut(`xstest-${x.id}`));
   row('harm detector (XSTest safe prompts)', `flagged harmful (n=${xsSafe.length}; held-out half n=${safeHeld.length})`, `${safeFlagged} (held-out ${safeHeld.filter((x) => classifyUser(x.prompt).categories.length > 0).length}); rules only ${xsSafe.filter((x) => rulesF(normaliseUser(x.prompt))).length}`, '<= 3 (rules-only level)', safeFlagged <= 3);
 }
-row('speed', `µs per turn, median (p95) over ${times.length} turns`, `${median.toFixed(2)} (${p95.toFixed(1)})`, '<= 20', median <= 20);
+row('speed', `µs per turn, mean (median; user turns' median; p95) over ${times.length} turns, warm`, `${mean.toFixed(2)} (${median.toFixed(2)}; ${userMedian.toFixed(2)}; ${p95.toFixed(1)})`, '<= 20', mean <= 20);
 
 // ---- print
 console.log(`Hangup policy eval — preset standard; ${threads.length} threads (${scenarioCount} from test/policy-scenarios${hasCorpus ? ', the rest assembled from ../shared/corpus' : ''})\n`);

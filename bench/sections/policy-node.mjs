@@ -1,6 +1,8 @@
 // Policy cost in node: createThreadPolicy().push() per turn over the scenarios and the corpus,
-// one warm-up pass, then timed passes (process.hrtime per push); the median of each pass, and the
-// median over the passes.
+// one warm-up pass, then timed passes (process.hrtime per push). The verdict is on the mean per
+// turn (total ÷ turns): the policy judges an answer only when its verdict can matter, so answers
+// cost next to nothing and a median over all turns would fall between the two groups and flatter
+// the figure. Per-role medians and p95 beside it; each figure is the median over the passes.
 import { loadPolicy } from '../lib/policy.mjs';
 import { policyThreads } from '../lib/corpus.mjs';
 import { median, pct, us } from '../lib/stats.mjs';
@@ -25,11 +27,12 @@ export async function policyNode({ add, passes = 3 }) {
   run(false);
   const res = [];
   for (let i = 0; i < passes; i++) res.push(run(true));
+  const mean = median(res.map((r) => r.all.reduce((a, b) => a + b, 0) / Math.max(1, r.all.length)));
   const med = median(res.map((r) => median(r.all)));
   const p95 = median(res.map((r) => pct(r.all, 95)));
   const mu = median(res.map((r) => median(r.user)));
   const ma = median(res.map((r) => median(r.asst)));
-  add('Policy µs per turn, node (median)', `${us(med)} (p95 ${us(p95, 0)}; user ${us(mu)}, assistant ${us(ma)}; ${turns} turns × ${passes} passes)`,
-    '≤ 20 µs', med <= 20 ? 'PASS' : 'MISS');
+  add('Policy µs per turn, node (mean: total ÷ turns)', `${us(mean)} (median ${us(med)}, p95 ${us(p95, 0)}; medians: user ${us(mu)}, assistant ${us(ma)}; ${turns} turns × ${passes} passes, warm)`,
+    '≤ 20 µs', mean <= 20 ? 'PASS' : 'MISS');
   return { source, turns };
 }

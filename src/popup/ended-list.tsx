@@ -13,8 +13,10 @@ export const ROW_H = 76;
 export const PAGE = 50;
 const OVERSCAN = 4;
 const FALLBACK_VIEWPORT = 304;
-// Each keystroke asks at once (an indexed query answers in tens of ms); replies to an older
-// query are dropped by generation, so a fast typist never sees stale rows.
+// No debounce: each keystroke asks at once, in the task of its input event (the background answers
+// a search from memory in a few ms). Input events dispatched in one task (one paste, a test's burst)
+// make one query. Replies to an older query are dropped by generation, so a fast typist never sees
+// stale rows. (Kept, at 0, for the tests that read it.)
 export const SEARCH_DEBOUNCE_MS = 0;
 
 export interface ListQuery { search: string; site: SiteId | ''; endedBy: EndedBy | ''; sort: 'newest' | 'oldest' }
@@ -58,11 +60,20 @@ export function EndedList({ refreshSignal, say, onOpen }: Props) {
   const firstRenderMarked = useRef(false);
   const bump = () => setVersion((v) => v + 1);
 
-  // Search: the newest query wins (see SEARCH_DEBOUNCE_MS).
-  useEffect(() => {
-    const h = setTimeout(() => setQuery((q) => (q.search === searchText.trim() ? q : { ...q, search: searchText.trim() })), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(h);
-  }, [searchText]);
+  // Search: the newest text wins (see SEARCH_DEBOUNCE_MS). Not an effect: effects run after the
+  // next frame, and each would add one before the request goes out.
+  const typed = useRef<string | null>(null);
+  const onSearchInput = (text: string) => {
+    setSearchText(text);
+    if (typed.current === null) {
+      queueMicrotask(() => {
+        const search = (typed.current ?? '').trim();
+        typed.current = null;
+        setQuery((q) => (q.search === search ? q : { ...q, search }));
+      });
+    }
+    typed.current = text;
+  };
 
   const fetchPage = useCallback(async (p: number, g: number, announce: boolean) => {
     if (inflight.current.has(p)) return;
@@ -118,11 +129,17 @@ export function EndedList({ refreshSignal, say, onOpen }: Props) {
     ensure(r.first, r.last, announce);
   };
 
-  // A new query starts from the top; a refresh keeps the place in the list.
+  // A new query starts from the top; a refresh keeps the place in the list. The first page is asked
+  // for after the first paint, as before; a changed query in a layout effect, so its request goes
+  // out in the task that changed it rather than a frame later.
   const firstQuery = useRef(true);
   useEffect(() => {
-    reset(false, !firstQuery.current);
+    if (!firstQuery.current) return;
     firstQuery.current = false;
+    reset(false, false);
+  }, []);
+  useLayoutEffect(() => {
+    if (!firstQuery.current) reset(false, true);
   }, [query]);
   useEffect(() => {
     if (refreshSignal === 0) return;
@@ -216,7 +233,7 @@ export function EndedList({ refreshSignal, say, onOpen }: Props) {
         <label class="search">
           <span class="sr-only">{t('popupSearch')}</span>
           <input type="search" value={searchText} placeholder={t('popupSearchPlaceholder')} maxLength={200} data-control="search"
-            onInput={(e) => setSearchText((e.target as HTMLInputElement).value)}
+            onInput={(e) => onSearchInput((e.target as HTMLInputElement).value)}
             onKeyDown={(e) => { if (e.key === 'Enter') setQuery((q) => ({ ...q, search: searchText.trim() })); }} />
         </label>
         <label>

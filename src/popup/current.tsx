@@ -96,7 +96,9 @@ export function CurrentTab({ tabId, current, allowReopen, say, onError, onChange
         {!confirming
           ? <button type="button" class="primary" data-action="end" onClick={() => { endedRef.current = false; setConfirming(true); }}>{t('endThisChat')}</button>
           : <Dialog role="alertdialog" labelledBy="pc-t" describedBy="pc-b" onCancel={() => setConfirming(false)}
-            initialFocus="button[data-action='cancel']" returnTo={() => (endedRef.current ? headingRef.current : sectionRef.current?.querySelector<HTMLElement>('[data-action="end"]'))}>
+            initialFocus="button[data-action='cancel']" returnTo={() => (endedRef.current ? headingRef.current
+              // The background's refresh can show the ending before our own reply lands: no End button then.
+              : sectionRef.current?.querySelector<HTMLElement>('[data-action="end"]') ?? headingRef.current)}>
             <strong id="pc-t">{t('confirmTitle')}</strong>
             <p id="pc-b">{t('confirmBody')}</p>
             <div class="row">

@@ -74,6 +74,24 @@ describe('this tab', () => {
     await waitFor(() => expect(document.querySelector('[data-live]')?.textContent).toMatch(/has ended/));
   });
 
+  it('keeps focus when the background shows the ending before the end reply arrives', async () => {
+    const ended = rec(98, { key: 'chatgpt:live', threadId: 'live', endedBy: 'user', title: 'Live chat', undoUntil: Date.now() + 10_000 });
+    const { onThreadChanged } = await import('../../../src/shared/pages-api');
+    render(<Popup />);
+    const listener = vi.mocked(onThreadChanged).mock.calls.at(-1)![0] as () => void;
+    handlers['page:end-tab'] = async () => {
+      // The background's broadcast re-renders the popup first; the reply comes later.
+      handlers['page:tab-thread'] = () => ({ supported: true, site: 'chatgpt', key: 'chatgpt:live', record: ended, title: 'Live chat' });
+      listener();
+      await new Promise((r) => setTimeout(r, 60));
+      return ended;
+    };
+    fireEvent.click(await screen.findByRole('button', { name: 'End this chat' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'End chat' }));
+    await screen.findByText('You ended this chat.');
+    await waitFor(() => expect(document.activeElement?.id).toBe('cur-h'));
+  });
+
   it('undoes while the undo window is open', async () => {
     const ended = rec(99, { key: 'chatgpt:live', threadId: 'live', endedBy: 'user', undoUntil: Date.now() + 5000 });
     handlers['page:tab-thread'] = () => ({ supported: true, site: 'chatgpt', key: 'chatgpt:live', record: ended });

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
 import { ask, onThreadChanged } from '../shared/pages-api';
+import { coalesce } from '../shared/coalesce';
 import { SITE_IDS, type Preset, type ReasonStats, type SelfHostedKind, type Settings, type SiteId } from '../shared/types';
 import { t, type MessageKey } from '../shared/i18n';
 import { reasonCodeLabel, siteLabel } from '../shared/format';
@@ -47,7 +48,7 @@ export function Options() {
       setS(settings); setStats(st); setLoadError(null);
     } catch (e) { setLoadError(errText(e)); }
   }, []);
-  useEffect(() => { void load(); return onThreadChanged(() => void load()); }, [load]);
+  useEffect(() => { void load(); const reload = coalesce(load); return onThreadChanged(() => void reload()); }, [load]);
 
   /** A result the user should see and hear. */
   const done = (msg: string) => { setError(null); setNotice(msg); say(msg); };

@@ -2,6 +2,7 @@
 // over time, drawn as inline SVG from the same anonymised rows (no chart library).
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ask, onThreadChanged } from '../../shared/pages-api';
+import { coalesce } from '../../shared/coalesce';
 import { chartBuckets, type ChartBucket, type ResearchRow } from '../../shared/research';
 import { t } from '../../shared/i18n';
 import { saveFile } from './download';
@@ -67,7 +68,7 @@ export function ResearchSection({ onDone, onError }: { onDone?: (msg: string) =>
       setRows((JSON.parse(r.text) as { rows: ResearchRow[] }).rows);
     } catch (e) { onError?.(t('errorPrefix', String((e as Error)?.message ?? e))); }
   }, [onError]);
-  useEffect(() => { void load(); return onThreadChanged(() => void load()); }, [load]);
+  useEffect(() => { void load(); const reload = coalesce(load); return onThreadChanged(() => void reload()); }, [load]);
   const exportAs = async (format: 'csv' | 'json') => {
     try {
       const r = await ask('page:research-export', { format });

@@ -11,9 +11,13 @@
  * turn of the development corpus and the project's tests it flags what obscenity flagged (see
  * test/unit/policy/detectors.test.ts).
  */
+import { factorGate } from './trie';
 
 /** Cheap screen: profanity stems, insults, and hostility markers. */
-const PREFILTER = /f+[u*v]+c*k|fck|fuk|f\*+|sh[i*]+t|bitch|cunt|c\*+nt|dick|cock|\bass\b|asshole|arse|bastard|whore|slut|fag|retard|idiot|stupid|dumb|moron|imbecile|useless|worthless|pathetic|garbage|trash|\bsuck|shut up|hate you|piece of|damn|crap|nigg|twat|wank|prick|douche|kys|kill yourself|\bdie\b|go to hell|loser|incompetent|brainless|clown|jerk|scum|screw you|pos\b|stfu|gtfo|wtf|piss|bollocks|bugger/;
+/** The stems, one alternation (readable; what the gate means). */
+export const PREFILTER_STEMS = /f+[u*v]+c*k|fck|fuk|f\*+|sh[i*]+t|bitch|cunt|c\*+nt|dick|cock|\bass\b|asshole|arse|bastard|whore|slut|fag|retard|idiot|stupid|dumb|moron|imbecile|useless|worthless|pathetic|garbage|trash|\bsuck|shut up|hate you|piece of|damn|crap|nigg|twat|wank|prick|douche|kys|kill yourself|\bdie\b|go to hell|loser|incompetent|brainless|clown|jerk|scum|screw you|pos\b|stfu|gtfo|wtf|piss|bollocks|bugger/;
+/** The same gate factored for speed (trie.ts): matches exactly the texts PREFILTER_STEMS matches. */
+const PREFILTER = factorGate(PREFILTER_STEMS);
 
 /** Aimed at the assistant: 2nd person or naming the bot. */
 const TARGET = /\b(?:you|you're|youre|ur|u|your|yourself|ya|yo|thou|this (?:stupid |dumb |useless |fucking |damn )?(?:bot|ai|thing|assistant|machine|program|chatbot)|(?:bot|ai|chatbot|assistant|chatgpt|claude|gemini|copilot))\b/g;

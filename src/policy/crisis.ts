@@ -14,6 +14,7 @@
  * suicide") stays self-harm whoever it names as the audience: the method would reach the user too,
  * and third-person framing is common when the asker is the one at risk.
  */
+import { factorGate } from './trie';
 import type { CrisisKind } from './types';
 
 const R = String.raw;
@@ -84,7 +85,10 @@ const FICTION = /\b(?:my|the|a|his|her) (?:character|protagonist|villain|antagon
 /** The user as the one being pushed ("they keep pushing me to suicide"): the user's own risk, not instigation. */
 const SELF_TARGET = /^(?:me|us|myself)\b/;
 
-const GATE = /ending|think|kms|burden|better off|decided|pills|use it|use them|kill|hurt|harm|cut|injur|starv|hang|shoot|drown|poison|burn|overdos|myself|life|end it|end every|suicid|die\b|dead|alive|exist|wake up|here anymore|live|living|better off|can't go on|pills|tablets|dose|way to|note|letter|murder|stab|strangl|choke|beat|smash|bash|run over|slit|gut\b|tortur|pay|suffer|bleed|gun|knife|rifle|weapon|regret/;
+/** The stems, one alternation (readable; what the gate means). */
+export const GATE_STEMS = /ending|think|kms|burden|better off|decided|pills|use it|use them|kill|hurt|harm|cut|injur|starv|hang|shoot|drown|poison|burn|overdos|myself|life|end it|end every|suicid|die\b|dead|alive|exist|wake up|here anymore|live|living|better off|can't go on|pills|tablets|dose|way to|note|letter|murder|stab|strangl|choke|beat|smash|bash|run over|slit|gut\b|tortur|pay|suffer|bleed|gun|knife|rifle|weapon|regret/;
+/** The same gate factored for speed (trie.ts): matches exactly the texts GATE_STEMS matches. */
+const GATE = factorGate(GATE_STEMS);
 
 export interface CrisisResult { kind: CrisisKind }
 

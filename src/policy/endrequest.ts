@@ -4,6 +4,7 @@
  * cancellation ("cancel that"), farewells ("bye"), and crisis phrasing ("end it all", handled by
  * the crisis detector and excluded here). Input: normalised user text.
  */
+import { factorGate } from './trie';
 const R = String.raw;
 const OBJ = R`(?:chat|chats|conversation|convo|discussion|dialogue|dialog|thread|exchange|chat session|conversation session|talk)`;
 const DET = R`(?:this|our|the|the current|this current|this whole|this entire|the whole|the entire|this here|this stupid|this pointless|this damn|this fucking)`;
@@ -37,7 +38,10 @@ const NEG = new RegExp([
   R`\b(?:telegram|whatsapp|discord|slack|teams|group chat|groupchat|irc|websocket|tcp|ssh|api|bot framework|dialogflow|chatbot (?:i'm|i am) (?:building|making|writing))\b`,
 ].join('|'));
 
-const GATE = /end|close|terminat|stop|finish|quit|exit|kill|shut|wrap|conclu|lock|leave|abandon|cut off|call off|discontinu|delete|over|done|through|anymore|any more|longer/;
+/** The stems, one alternation (readable; what the gate means). */
+export const GATE_STEMS = /end|close|terminat|stop|finish|quit|exit|kill|shut|wrap|conclu|lock|leave|abandon|cut off|call off|discontinu|delete|over|done|through|anymore|any more|longer/;
+/** The same gate factored for speed (trie.ts): matches exactly the texts GATE_STEMS matches. */
+const GATE = factorGate(GATE_STEMS);
 
 export function detectEndRequest(n: string): boolean {
   if (n.length < 3 || n.length > 400 || !GATE.test(n)) return false;

@@ -10,7 +10,7 @@
  *  - an explicit request to end the chat is reported ('end-request'); it never locks by itself.
  * State holds no text.
  */
-import { normalise, normaliseUser, deleet } from './normalise';
+import { normalise, normaliseUser, deleet, normalisePair } from './normalise';
 import { detectRefusal, refusalFeatures, refusalScore, refusalBuckets } from './refusal';
 import { detectHarm, severityOf } from './harm';
 import { detectAbuse } from './abuse';
@@ -48,8 +48,7 @@ export interface UserTurnSignals { categories: Category[]; crisis: 'self-harm' |
 
 /** Classify one user turn (all user-side detectors). */
 export function classifyUser(text: string): UserTurnSignals {
-  const n = normalise(text);
-  const u = deleet(n);
+  const [n, u] = normalisePair(text);
   const crisis = detectCrisis(u);
   const endRequest = crisis === null && detectEndRequest(n);
   const categories = detectHarm(u);

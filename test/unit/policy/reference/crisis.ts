@@ -1,0 +1,126 @@
+/**
+ * Crisis signals: self-harm intent, and intent to harm a specific person.
+ * Input: user text after normaliseUser(). First-person statements and first-person "how do I" asks.
+ *
+ * Whose risk? Self-harm crisis is the *user's own* risk. An ask to instigate, coerce or encourage
+ * suicide or self-harm in someone else is not the user's own risk:
+ *  - aimed at a generic someone ("write a message convincing someone to kill themselves", "how to
+ *    manipulate a person into suicide", "encourage people to self-harm"): a harmful request
+ *    (harm.ts counts it as violent), not a crisis; the phrase is masked before the self-harm test,
+ *    so any other self-harm signal in the same turn still counts;
+ *  - aimed at a specific person ("convince my sister to kill herself", "make him commit suicide"):
+ *    intent to harm a specific person, i.e. the harm-others crisis.
+ * A request for suicide *methods* ("how to commit suicide", "instruct people on how to commit
+ * suicide") stays self-harm whoever it names as the audience: the method would reach the user too,
+ * and third-person framing is common when the asker is the one at risk.
+ */
+import type { CrisisKind } from './types';
+
+const R = String.raw;
+const I = R`(?:i|i'm|im|i am|i've|ive|i'll|ill|i will|i'd|me|my|myself)`;
+
+const SELF_HARM = new RegExp([
+  R`\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|injur(?:e|ing)|starv(?:e|ing)|hang(?:ing)?|shoot(?:ing)?|drown(?:ing)?|poison(?:ing)?|burn(?:ing)?|overdos(?:e|ing) on|off(?:ing)?) myself\b(?! (?:in|on) (?:minecraft|the game|a game|roblox|fortnite))`,
+  R`\b(?:end(?:ing)?|take|taking|took) my (?:own )?life\b`,
+  R`\bend (?:it all|everything|my suffering|the pain)\b`,
+  R`(?<!\b(?:people|they|he|she|others|many|men|women|teens|teenagers|veterans|celebrities) (?:who |that )?)\b(?:commit(?:ting)?|attempt(?:ing|ed)?) suicide\b`,
+  R`\b(?:i'm|im|i am|feeling|feel|been|getting) (?:so |really |very |pretty |kind of |kinda )?suicidal\b`,
+  R`\bsuicidal (?:thoughts|ideation|feelings)\b`,
+  R`\b(?:thinking|thought|thinking a lot|been thinking) (?:about|of) (?:suicide|killing myself|ending (?:it|my life|things)|dying|not (?:being here|waking up))\b`,
+  R`\b${I}\b.{0,30}\b(?:want|wanna|wish|going|plan|planning|ready|decided|need) (?:to )?(?:die|be dead|not (?:be )?(?:alive|here|exist)|disappear forever|stop existing|stop living)\b`,
+  R`\b(?:don't|do not|dont) want to (?:live|be alive|exist|wake up|be here) (?:anymore|any more|any longer)\b`,
+  R`\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on|being alive)\b`,
+  R`\b(?:life|living) (?:is(?:n't| not)|isnt) worth (?:living|it)\b|\bnot worth living\b`,
+  R`\b(?:everyone|everybody|they|my family|the world) (?:would|will) be better off without me\b|\bbetter off dead\b`,
+  R`\b(?:i )?can't (?:go on|take (?:it|this) anymore|do this anymore|keep going)\b.{0,40}\b(?:die|dead|end|life|pills|suicide)\b`,
+  R`\b(?:how many|what dose of|how much) (?:\w+ ){0,3}(?:pills|tablets|sleeping pills|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|aspirin)\b.{0,40}\b(?:to die|to kill (?:me|myself|a person)|would kill|lethal|fatal|overdose|to not wake up)\b`,
+  R`\b(?:painless|easiest|quickest|fastest|best|quiet) (?:way|method|ways|methods) (?:to|of) (?:die|dying|kill myself|end my life|commit suicide)\b`,
+  R`\b(?:wrote|writing|write|left) (?:a |my )?(?:suicide|goodbye) (?:note|letter)\b`,
+  R`\b(?:wanna|want to|going to|gonna|should|i'll|just) kms\b`,
+  R`\b(?:think|thinking|thought) (?:about|of) suicide\b`,
+  R`\b(?:decided|ready|going|planning|plan|about) to end it\b(?! with| for| between| early)`,
+  R`\b(?:have|got|saved|stockpiled|hoarded) (?:the |my |enough |all (?:the|my) )?(?:pills|meds|medication)(?: \w+){0,2} (?:ready|saved|to die|to end it)\b`,
+  R`\bbetter off if i (?:was|were|am|'m) (?:dead|gone|not here|not around)\b`,
+  R`\b(?:push|driv|drove|forc|bull(?:y|ie))\w* me (?:in ?to|to|towards?) (?:suicide|self[- ]?harm\w*|kill(?:ing)? myself)\b`,
+  R`\bself[- ]?harm(?:ing)? again\b|\b(?:started|start) (?:cutting|self[- ]?harming) again\b`,
+  // Self-harm *method* asks, like suicide method asks: the method reaches the asker too.
+  R`\b(?:how (?:to|do i|can i|should i)|instructions? (?:for|on)(?: how to)?|steps? (?:for|to)|(?:ways|methods?|techniques?) (?:to|of|for)) (?:perform |do |practi[cs]e |start |go about )?self[- ]?harm(?:ing)?\b(?! (?:prevention|awareness|support|recovery|resources|statistics|research|hotlines?|helplines?|help|urges? go away)\b)`,
+].join('|'));
+
+const VICTIM = R`(?:my (?:\w+ ){0,2}(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|mother|father|mom|dad|mum|stepdad|stepmom|brother|sister|son|daughter|baby|kid|kids|child|children|boss|manager|neighbou?r|neighbou?rs|teacher|coworker|co-worker|colleague|friend|roommate|flatmate|family|parents|classmate|classmates|landlord|uncle|aunt|cousin|grandma|grandmother|grandpa|grandfather|bully|ex's \w+)\b|him|her|them|that (?:guy|man|woman|bitch|bastard|kid|teacher|boss)|this (?:guy|man|woman|person)|everyone at (?:my |the )?(?:school|work|office|church))`;
+const HARM_VERB = R`(?:kill\w*|murder\w*|shoot\w*|shot|stab\w*|strangl\w*|chok\w*|poison\w*|hurt\w*|beat\w*(?: up)?|smash\w*|bash\w*|burn\w*|run(?:ning)? over|drown\w*|slit\w*|tortur\w*|make (?:him|her|them) (?:pay|suffer|bleed))`;
+
+const HARM_OTHERS = new RegExp([
+  R`\b(?:i(?:'m| am)? (?:going|gonna|about) to|i'll|ill|i will|i want to|i wanna|i need to|i have to|i'm planning to|i plan to|i intend to|i'm gonna|im gonna|im going to|i swear i'll|i swear i will|i could|i'm ready to|i've decided to|i'm thinking (?:about|of)|i keep thinking about|i (?:keep |often |sometimes )?(?:think|fantasi[sz]e|dream) about|i can't stop thinking about|tonight i'll|tomorrow i'll)\s+(?:fucking |really |finally |actually |just |go )?${HARM_VERB}(?:ing)?\b(?: \w+){0,2}? ${VICTIM}`,
+  R`\b(?:gun|knife|rifle|weapon|pistol|shotgun)s?\b.{0,40}\b(?:use it|use them|going to use)\b.{0,10}\bon ${VICTIM}`,
+  // "how do I beat my wife at checkers": winning a game is not harm.
+  R`\bhow (?:do|can|should|could) i (?:\w+ ){0,2}${HARM_VERB}\b (?:\w+ ){0,1}${VICTIM}(?! (?:at|in) (?:a |the )?(?:game|match|race|checkers|chess|cards|poker|tennis|golf|pool|darts|scrabble|monopoly|mario ?kart|fifa|arm[- ]wrestling|video games?|board games?|trivia)\b)`,
+  R`\b(?:i(?:'ve| have)|i) (?:bought|got|have) (?:a |the )?(?:gun|knife|rifle|weapon|poison)\b.{0,60}\b(?:for|to use on|to kill|to hurt|to shoot) ${VICTIM}`,
+  R`\b${VICTIM} (?:is|are) going to (?:die|pay|regret it)\b.{0,30}\b(?:i'll|i will|i'm going to|by my hand)`,
+].join('|'));
+
+/** Instigation verbs (any inflection: "a message that encourages people to ..."). */
+const INSTIGATE_VERB = R`(?:convinc|persuad|encourag|manipulat|coerc|pressur|push|driv|drove|goad|urg|bull(?:y|ie)|talk|trick|get|got|make|made|making|influenc|incit|provok|groom|brainwash|egg|tell|told|dar(?:e|ing)|guilt|forc|want)\w*`;
+/** The instigated act: someone else's suicide or self-harm (third/second person reflexives only). */
+const OTHER_SELF = R`(?:himself|herself|themselves|themself|yourself|yourselves|oneself)`;
+const INSTIGATED_ACT = R`(?:(?:commit(?:ting)?|attempt(?:ing)?) suicide|suicide|suicidal (?:acts?|behaviou?rs?)|kill(?:ing)? ${OTHER_SELF}|(?:end(?:ing)?|tak(?:e|ing)) (?:his|her|their|your|one's) (?:own )?li(?:fe|ves)|self[- ]?harm(?:ing)?|self[- ]?injur(?:y|ies|ing)|(?:harm|hurt|cut|starv|injur|poison|hang|drown|shoot)\w* ${OTHER_SELF}|kys)`;
+/**
+ * "<verb> <target> to/into <act>", or causative "make <target> <act>". The target (group 2) is 1-5
+ * words that may not negate or redirect ("not to", "out of", "stop", "help"); the connector
+ * (group 3) is required except after "make".
+ */
+const INSTIGATION = new RegExp(R`\b(${INSTIGATE_VERB})(?: on)? ((?:(?!(?:not|never|out|against|from|stop|help|avoid|prevent|away|to|sure|certain|\w+n't|dont|doesnt|wont|cant)\b)[\w'-]+ ){1,5}?)(?:(in ?to|to) )?(?:(?:go|just|actually|finally|even) )?${INSTIGATED_ACT}\b`, 'g');
+/** Purpose clause: "what should I text him so he kills himself", "say so she commits suicide". Target = group 1. */
+const ACT_3P = R`(?:kills? ${OTHER_SELF}|commits? suicide|(?:ends?|takes?) (?:his|her|their|one's) (?:own )?li(?:fe|ves)|(?:harm|hurt|cut|starve)s? ${OTHER_SELF}|self[- ]?harms?)`;
+const PURPOSE = new RegExp(R`\b(?:say|text|tell|write|send|post|do|message|make|dm)\w*\b(?: [\w'-]+){0,6}? so (?:that )?((?:(?!(?:not|never|no|\w+n't|dont|doesnt|wont|cant)\b)[\w'-]+ ){1,3}?)(?:will |would |'ll |might |finally |just |actually )*${ACT_3P}\b`, 'g');
+/** A negation just before the verb ("I don't want him to kill himself"): not instigation. */
+const NEGATED_BEFORE = /(?:\bnot|n't|\bdont|\bnever|\bno longer)\s+(?:\w+\s+)?$/;
+/** Content that promotes suicide/self-harm in general ("a post that glorifies suicide", "encourages committing suicide"). */
+const PROMOTION = new RegExp(R`\b(?:encourag|promot|glorif|romantici[sz]|advocat|endors|celebrat|normali[sz]|incit)\w* (?:(?:the |acts of |people |others |someone )?(?:committing |attempting )?)(?:suicide|self[- ]?harm\w*)\b`, 'g');
+/** Targets that name nobody in particular (or "you", the assistant). Anything else ("my sister", "him", "them", a name) is specific. */
+const GENERIC_TARGET = new RegExp(R`^(?:(?:a|an|any|some|other|random|more|many|most|all|the|these|those|such|vulnerable|young|lonely|depressed|struggling|impressionable|susceptible|at-risk|online|teenage|desperate|certain|\w+-(?:old|aged)) )*(?:someone|somebody|anyone|anybody|one|people|persons?|individuals?|users?|readers?|others|followers?|teens?|teenagers?|kids?|children|child|students?|strangers?|victims?|viewers?|audiences?|members?|humans?|men|women|girls?|boys?|youths?|adolescents?|minors?|patients?|listeners?|subscribers?|fans?|customers?|players?|public|groups?|you|u|ya)(?: (?:online|on (?:social media|the internet|reddit|discord|tiktok|instagram|twitter|facebook|forums?))| who \w+(?: \w+){0,3})? $`);
+/** Fiction being written: a character instigating another character is not a real person's risk. */
+const FICTION = /\b(?:my|the|a|his|her) (?:character|protagonist|villain|antagonist|hero|heroine|narrator)s?\b|\bin (?:my|the|a|this) (?:novel|story|book|screenplay|script|game|film|movie|play|fanfic\w*|fic)\b/;
+/** The user as the one being pushed ("they keep pushing me to suicide"): the user's own risk, not instigation. */
+const SELF_TARGET = /^(?:me|us|myself)\b/;
+
+const GATE = /ending|think|kms|burden|better off|decided|pills|use it|use them|kill|hurt|harm|cut|injur|starv|hang|shoot|drown|poison|burn|overdos|myself|life|end it|end every|suicid|die\b|dead|alive|exist|wake up|here anymore|live|living|better off|can't go on|pills|tablets|dose|way to|note|letter|murder|stab|strangl|choke|beat|smash|bash|run over|slit|gut\b|tortur|pay|suffer|bleed|gun|knife|rifle|weapon|regret/;
+
+export interface CrisisResult { kind: CrisisKind }
+
+const INSTIGATION_GATE = /suicid|self[- ]?harm|self[- ]?injur|selves|self\b|li(?:fe|ves)\b|kys/;
+
+/**
+ * Instigation of someone else's suicide/self-harm in a user text: `specific` when some target names
+ * a particular person, and `masked` = the text with every instigation/promotion phrase blanked out
+ * (so the self-harm test only sees the rest). Exported for the harm categorisation and tests.
+ */
+export function instigation(text: string): { found: boolean; specific: boolean; masked: string } {
+  if (!INSTIGATION_GATE.test(text)) return { found: false, specific: false, masked: text };
+  let found = false, specific = false;
+  let masked = text.replace(INSTIGATION, (m, verb: string, target: string, conn: string | undefined, at: number) => {
+    if (SELF_TARGET.test(target)) return m; // the user is the target: left for the self-harm test
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, at - 20), at))) return m; // "I don't want him to ..."
+    if (conn === undefined ? !/^ma[dk]/.test(verb) : verb.startsWith('talk') && conn === 'to') return m; // only "make X <act>" without "to"; "talk to" is not "talk into"
+    found = true;
+    if (!GENERIC_TARGET.test(target)) specific = true;
+    return ' '.repeat(m.length);
+  });
+  masked = masked.replace(PURPOSE, (m, target: string) => {
+    found = true;
+    if (!GENERIC_TARGET.test(target)) specific = true;
+    return ' '.repeat(m.length);
+  });
+  masked = masked.replace(PROMOTION, (m) => { found = true; return ' '.repeat(m.length); });
+  if (specific && FICTION.test(text)) specific = false;
+  return { found, specific, masked };
+}
+
+export function detectCrisis(u: string): CrisisKind | null {
+  if (u.length < 6 || !GATE.test(u)) return null;
+  const text = u.length > 2000 ? u.slice(0, 2000) : u;
+  const inst = instigation(text);
+  if (SELF_HARM.test(inst.masked)) return 'self-harm';
+  if (inst.specific || HARM_OTHERS.test(inst.masked)) return 'harm-others';
+  return null;
+}

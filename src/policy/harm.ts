@@ -6,7 +6,7 @@ import { factorGate } from './trie';
 import type { Category } from './types';
 import { HARM_MODEL } from './harm-model';
 import { instigation } from './crisis';
-import { fnv1a, fmix, tableOf, slotOf, nextTick, type SparseModel } from './sparse';
+import { fnv1a, fmix, tableOf, slotOf, nextTick, type SparseModel, type SparseTable } from './sparse';
 
 const R = String.raw;
 
@@ -134,8 +134,10 @@ export function harmFeatures(u: string, bits: number = HARM_MODEL.bits): number[
  * forEachHarmFeature (inlined here: no closure per feature), each bucket counted once. Weights are
  * looked up in the model's sparse hash table (sparse.ts): no dense 2^bits arrays.
  */
+let harmTable: SparseTable | undefined;
 export function harmScore(u: string, model: HarmModel = HARM_MODEL): number {
-  const t = tableOf(model);
+  // the shipped model's table kept at hand: no WeakMap lookup per turn
+  const t = model === HARM_MODEL ? (harmTable ??= tableOf(model)) : tableOf(model);
   const tick = nextTick(t), stamp = t.stamp, weights = t.w;
   const mask = (1 << model.bits) - 1;
   const n = Math.min(u.length, MODEL_MAX_CHARS);

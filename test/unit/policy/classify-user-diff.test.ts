@@ -55,7 +55,9 @@ const same = (t: string) => expect(classifyUser(t), JSON.stringify(t)).toEqual(c
 describe('classifyUser: same decisions as the frozen reference', () => {
   const texts = userTexts();
   it(`every user text of the corpus and the scenarios (${texts.length})`, () => {
-    expect(texts.length).toBeGreaterThan(500);
+    // The corpus sits beside the repo on the development machine, not in a clean clone (CI): then
+    // the scenarios alone (over 300 user texts) and the generated texts below still run.
+    expect(texts.length).toBeGreaterThan(existsSync(CORPUS) ? 5000 : 300);
     for (const t of texts) same(t);
   });
   for (const [name, f] of mutations) {

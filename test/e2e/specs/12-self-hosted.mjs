@@ -244,7 +244,10 @@ function appTests(app) {
         eq(got.path, s.newChat, 'the app\'s new-chat page');
         assert(got.text.includes('User: Please explain the water cycle'), `the context has the first message: ${got.text.slice(0, 160)}`);
         assert(got.text.trim().endsWith('hello from B'), `it ends with the chosen message: …${got.text.slice(-60)}`);
-        eq(await stateAttr(page), 'open', 'a new chat is not locked');
+        // The pre-fill can land before the content script has heard back from the background and
+        // marked the page: wait for its verdict rather than read it at once.
+        const state = await waitFor(page, () => document.documentElement.getAttribute('data-hangup-state'), null, { what: 'the page marked', timeout: 5000 });
+        eq(state, 'open', 'a new chat is not locked');
         await shot(page, `${app}-branch-prefilled`);
         await page.close();
       },

@@ -82,6 +82,9 @@ export class PolicyStore {
       rec.judged = turns.length;
       rec.base = Math.min(rec.base, turns.length);
       rec.state = replayFrom(turns, rec.base, rec.state.preset);
+      const fix = this.db.transaction(['policy', 'policyTurns'], 'readwrite');
+      await Promise.all([fix.objectStore('policyTurns').delete(IDBKeyRange.bound([key, turns.length], [key, Infinity])),
+        fix.objectStore('policy').put(rec), fix.done]).catch((e) => console.warn('[hangup] repaired policy state not saved:', e));
     }
     const loaded = { rec, turns };
     this.remember(key, loaded);

@@ -191,6 +191,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     const [record, policy] = await Promise.all([s.store.get(key), s.store.policy.view(key)]);
     return { supported: true, site: t.site, key, record: record ?? null, title: tab?.title, policy };
   },
+  'page:policy': async (body, _sender, s) => s.store.policy.view(body.key),
   'page:end-tab': async (body, _sender, s) => {
     const tab = await s.tab(body.tabId);
     const t = tab?.url ? resolveThreadUrl(tab.url, (await s.store.getSettings()).selfHosted) : null;

@@ -47,6 +47,8 @@ export class Controller {
   private routed = false;
   private recheckTimer = 0;
   private readonly cards: PolicyCards;
+  /** The identities of the turns the background has judged in this thread (its path), as of the last hello. */
+  private storedPath: Set<string> | null = null;
   private readonly claim: BranchClaim;
   private readonly branches: BranchControls;
   private readonly turnIndex: TurnIndex;
@@ -80,7 +82,11 @@ export class Controller {
       if (msg.type === 'bg:policy') { if (msg.key === this.currentKey) this.onPolicy(msg.view, msg.events); return; }
       const id = msg.key.slice(adapter.site.length + 1);
       if (msg.record?.status === 'ended') this.endedIds.add(id); else this.endedIds.delete(id);
-      if (id === this.threadId) { this.record = msg.record; this.render(); }
+      if (id === this.threadId) {
+        this.record = msg.record; this.render();
+        // Ended in another tab on turns this one may not show yet: ask which path that was.
+        if (msg.record?.status === 'ended' && !this.isEnded()) void this.refresh();
+      }
     }, signal);
     watchRoute(doc.defaultView!, () => this.onRoute(), signal);
     this.onRoute();
@@ -128,7 +134,7 @@ export class Controller {
       if (id && !this.threadId) void this.claim.linked(id);
       // A chat begun on this page gets its id as its first message is sent: those turns are live.
       this.newChat = this.routed && !this.threadId && !!id;
-      this.threadId = id; this.record = null;
+      this.threadId = id; this.record = null; this.storedPath = null;
       this.turnIndex.reset(); this.branchRoute?.abort();
       this.feed?.stop(); this.feed = null; this.routeAt = Date.now(); this.cards.reset();
     }
@@ -149,6 +155,7 @@ export class Controller {
       this.storage = reply.storage;
       if (forId !== this.threadId) return; // the route moved on meanwhile
       this.record = reply.record;
+      this.storedPath = reply.policy ? new Set(reply.policy.ids) : null;
       if (forId && reply.policy && !this.feed) {
         this.cards.reset(reply.policy.view);
         this.feed = new PolicyFeed(this.feedHost(), reply.policy.ids, this.routeAt, this.newChat);
@@ -165,7 +172,13 @@ export class Controller {
     if (this.unsaved.has(this.threadId)) return true;
     if (!this.record) return this.endedIds.has(this.threadId);
     if (this.record.status !== 'ended') return false; // (reading the path costs a pass over the turns)
-    return lockApplies(this.record, this.adapter.pathMarkers?.(this.doc) ?? null);
+    const markers = this.adapter.pathMarkers?.(this.doc) ?? null;
+    if (lockApplies(this.record, markers)) return true;
+    // A tab behind another (the chat ended on turns this one does not show yet) shows the ended
+    // path, not a fork of it: its last turn and the ending's are both on the path the background judged.
+    const last = markers?.[markers.length - 1];
+    const path = this.storedPath;
+    return !!(last && path && this.record.endMarker && path.has(`m:${last}`) && path.has(`m:${this.record.endMarker}`));
   }
 
   /** Turned off for this site in the options (or by an administrator's policy): Hangup stands aside. */

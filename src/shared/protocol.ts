@@ -64,6 +64,8 @@ export const REQUESTS = {
   'content:feedback': { privilege: 'content', body: obj({ key, feedback }) },
   'page:get': { privilege: 'page', body: obj({ key }) },
   'page:tab-thread': { privilege: 'page', body: obj({ tabId: int(0) }) },
+  /** How the policy stands in a thread (no text: counts and flags). */
+  'page:policy': { privilege: 'page', body: obj({ key }) },
   'page:end-tab': { privilege: 'page', body: obj({ tabId: int(0) }) },
   'page:list': {
     privilege: 'page',
@@ -136,6 +138,7 @@ export interface ResponseMap {
   'page:wipe': { wiped: true };
   'page:get': ThreadRecord | null;
   'page:tab-thread': TabThreadReply;
+  'page:policy': PolicyView | null;
   'page:end-tab': ThreadRecord;
   'page:list': { records: ThreadRecord[]; total: number };
   'page:feedback': ThreadRecord;

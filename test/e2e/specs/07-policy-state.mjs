@@ -151,6 +151,7 @@ const perSite = (site) => {
         const page = await openLive(d, s, id);
         const sent = await untilWarned(page, s);
         await d.restartBackground();
+        await page.bringToFront();
         await sleep(500);
         const view = (await bg(d, 'page:policy', { key: keyOf(site, id) })).data;
         assert(view?.warning, `state read back after the restart: ${JSON.stringify(view)}`);

@@ -191,4 +191,57 @@ function siteTests(site) {
   }];
 }
 
-export const tests = sites.flatMap(siteTests);
+/** "Branch from here": quiet until its message is hovered or focused; always shown once ended. */
+const BRANCH_SITES = browser === 'firefox' ? ['chatgpt', 'claude', 'gemini'] : ['chatgpt', 'gemini', 'deepseek', 'perplexity'];
+const hostOpacity = (userTurn) => {
+  const turn = [...document.querySelectorAll(userTurn)].find((t) => t.querySelector('hangup-branch'));
+  const host = turn?.querySelector('hangup-branch');
+  return host ? getComputedStyle(host).opacity : null;
+};
+const opacityIs = ([userTurn, want]) => {
+  const turn = [...document.querySelectorAll(userTurn)].find((t) => t.querySelector('hangup-branch'));
+  const host = turn?.querySelector('hangup-branch');
+  return !!host && getComputedStyle(host).opacity === want;
+};
+function branchTest(site) {
+  const s = SITES[site];
+  return {
+    name: `${site}: "Branch from here" shows on hover and on keyboard focus, and always once the chat has ended`,
+    async run({ d }) {
+      const page = await open(d, s, s.ids(0x14c));
+      await ui.waitText(page, 'End this chat', 8000);
+      await waitFor(page, hostOpacity, s.userTurn, { what: 'branch control on a user turn' });
+      await page.mouse.move(2, 2);
+      await waitFor(page, opacityIs, [s.userTurn, '0'], { what: 'quiet branch control (opacity 0) while its message is not hovered' });
+      // It is still there for the keyboard and for screen readers: a focusable button with its name.
+      const a11y = await page.evaluate(() => {
+        const b = document.querySelector('hangup-branch').shadowRoot.querySelector('button');
+        const cs = getComputedStyle(b);
+        return { name: b.textContent.trim(), tab: b.tabIndex, vis: cs.visibility, shown: cs.display !== 'none', inert: !!b.closest('[inert]') };
+      });
+      eq(JSON.stringify(a11y), JSON.stringify({ name: 'Branch from here', tab: 0, vis: 'visible', shown: true, inert: false }), 'keyboard reachable, named');
+      // Hover the message.
+      const r = await page.evaluate((sel) => {
+        const t = [...document.querySelectorAll(sel)].find((x) => x.querySelector('hangup-branch'));
+        t.scrollIntoView({ block: 'center' });
+        const b = t.getBoundingClientRect();
+        return { x: b.left + Math.min(40, b.width / 2), y: b.top + Math.min(12, b.height / 2) };
+      }, s.userTurn);
+      await page.mouse.move(r.x, r.y);
+      await waitFor(page, opacityIs, [s.userTurn, '1'], { what: 'opacity 1 on hover' });
+      await page.mouse.move(2, 2);
+      await waitFor(page, opacityIs, [s.userTurn, '0'], { what: 'quiet again' });
+      // Keyboard focus on the control shows it.
+      await page.evaluate(() => document.querySelector('hangup-branch').shadowRoot.querySelector('button').focus());
+      await waitFor(page, opacityIs, [s.userTurn, '1'], { what: 'opacity 1 on focus' });
+      await page.evaluate(() => document.activeElement?.blur?.());
+      // Ended: always shown.
+      await endFromPage(page);
+      await page.mouse.move(2, 2);
+      await waitFor(page, opacityIs, [s.userTurn, '1'], { what: 'always shown in an ended chat' });
+      await page.close();
+    },
+  };
+}
+
+export const tests = [...sites.flatMap(siteTests), ...BRANCH_SITES.map(branchTest)];

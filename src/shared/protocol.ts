@@ -85,7 +85,7 @@ export const REQUESTS = {
   'page:settings-set': {
     privilege: 'page',
     body: obj({ preset: optional(preset), allowReopen: optional(bool), disabledSites: optional(arrayOf(siteId, 20)),
-      retentionDays: optional(int(0, 36_500)),
+      retentionDays: optional(int(0, 36_500)), branchControls: optional(oneOf(['hover', 'always'] as const)),
       selfHosted: optional(arrayOf(obj({ origin: str(300, 8), kind: oneOf(['openwebui', 'librechat', 'huggingchat'] as const) }), 50)) }),
   },
   /** Sync through the browser's storage.sync: on or off, and how it stands. */

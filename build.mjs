@@ -16,6 +16,7 @@ const entryPoints = {
   prelock: 'src/content/prelock.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
+  welcome: 'src/welcome/index.tsx',
 };
 
 function merge(base, patch) {
@@ -39,8 +40,11 @@ function writeStatic() {
     writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifestFor(b), null, 2));
     cpSync('icons', `${dir}/icons`, { recursive: true });
     cpSync('_locales', `${dir}/_locales`, { recursive: true });
-    for (const page of ['popup', 'options']) cpSync(`src/${page}/${page}.html`, `${dir}/${page}.html`);
+    for (const page of ['popup', 'options', 'welcome']) cpSync(`src/${page}/${page}.html`, `${dir}/${page}.html`);
     cpSync('src/popup/pages.css', `${dir}/pages.css`);
+    cpSync('src/welcome/welcome.css', `${dir}/welcome.css`);
+    // The options page links to it; .txt so that both browsers show it as text instead of downloading it.
+    cpSync('CHANGELOG.md', `${dir}/CHANGELOG.txt`);
     // Chrome reads the administrator's policy schema from it (manifest.chrome.json names it).
     if (b === 'chrome') cpSync('managed_schema.json', `${dir}/managed_schema.json`);
   }

@@ -14,6 +14,8 @@ import { SyncEngine } from './sync';
 import { parseManaged } from '../shared/managed';
 import { isOurKey } from '../shared/sync-merge';
 import type { Runtime } from 'webextension-polyfill';
+import { createBadge } from './badge'; // issue 15
+import { firstRunPage } from './first-run'; // issue 15
 
 let storePromise: Promise<ThreadStore> | null = null;
 let storageMode: StorageMode = 'persistent';
@@ -87,6 +89,7 @@ const services = async (): Promise<Services> => ({
     // Open extension pages (popup, options) refresh their lists.
     await browser.runtime.sendMessage(push).catch(() => {});
     void resyncPrelock();
+    void badge.updateThread(key); // issue 15: toolbar badge
     if (record) await syncEngine.noteChange(record).catch((e) => console.warn('[hangup] sync note failed:', e));
     syncEngine.schedule();
   },
@@ -105,6 +108,7 @@ const services = async (): Promise<Services> => ({
   async broadcastRefresh() {
     await refreshTabs();
     await browser.runtime.sendMessage({ type: 'bg:refresh' }).catch(() => {});
+    void badge.updateAll(); // issue 15: toolbar badge
     void resyncPrelock();
     syncEngine.schedule();
   },
@@ -171,3 +175,32 @@ browser.runtime.onInstalled.addListener(() => {
     id: MENU_ID, title: browser.i18n.getMessage('endThisChat'), contexts: ['page', 'selection'], documentUrlPatterns: patterns }));
 });
 browser.runtime.onStartup?.addListener(() => { void resyncPrelock(); });
+
+// ---- Issue 15: toolbar badge and first-run page (src/background/badge.ts, first-run.ts) -------
+// Besides this block, broadcast() and broadcastRefresh() above each call the badge once.
+const badge = createBadge({
+  action: browser.action,
+  threadOf: parseUrl,
+  async isEnded(key) { return (await (await store()).get(key))?.status === 'ended'; },
+  // The policy's warning state is not owned by the background yet: replace this with the lookup
+  // of the thread's stored policy state once it is (and call badge.updateThread(key) when it changes).
+  warningActive: async () => false,
+  tabs: () => browser.tabs.query({}),
+});
+// A tab's badge follows its page: Firefox clears tab-specific badges on navigation, and an SPA
+// route change moves to another thread without loading, so both the URL change and the load count.
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.url !== undefined || change.status === 'complete') void badge.updateTab(tabId, tab.url);
+});
+browser.tabs.onActivated.addListener(({ tabId }) => {
+  void browser.tabs.get(tabId).then((tab) => badge.updateTab(tabId, tab.url), () => {});
+});
+browser.tabs.onRemoved.addListener((tabId) => badge.forget(tabId));
+browser.runtime.onInstalled.addListener((details) => {
+  void badge.updateAll();
+  void firstRunPage(details, browser.storage.local).then((page) => {
+    if (page) void browser.tabs.create({ url: browser.runtime.getURL(page) });
+  });
+});
+browser.runtime.onStartup?.addListener(() => { void badge.updateAll(); });
+// ---- end of issue 15 block --------------------------------------------------------------------

@@ -14,6 +14,7 @@ import { ManagedNotice, ManagedBadge, isManaged, optionsHidden } from './parts/m
 import { SyncSection } from './parts/sync-section';
 import { ResearchSection } from './parts/research-section';
 import { saveFile } from './parts/download';
+import { AboutSection } from './parts/about-section';
 import type { ManagedFlags } from '../shared/types';
 
 /** A group of controls an administrator may fix: disabled (with a badge) when managed. */
@@ -78,6 +79,7 @@ export function Options() {
       <DataSection done={done} fail={fail} onChanged={() => void load()} />
       <ResearchSection onDone={done} onError={fail} />
       <StatsSection stats={stats} />
+      <AboutSection />
       {/* Results stay in view wherever the page is scrolled to. */}
       <div class="toast-area">
         {error && <div class="error-box toast" role="alert" data-error>

@@ -10,7 +10,7 @@ const { ask, permissions } = vi.hoisted(() => ({
   permissions: { request: vi.fn(async () => true), remove: vi.fn(async () => true) },
 }));
 vi.mock('../../../src/shared/pages-api', () => ({ ask, onThreadChanged: vi.fn(() => () => {}) }));
-vi.mock('../../../src/shared/browser', () => ({ browser: { permissions } }));
+vi.mock('../../../src/shared/browser', () => ({ browser: { permissions, runtime: { getManifest: () => ({ version: '9.8.7' }) } } }));
 
 import { Options } from '../../../src/options/options';
 import { checkOrigin } from '../../../src/options/origin';
@@ -42,6 +42,17 @@ afterEach(() => cleanup());
 
 const calls = (type: string) => ask.mock.calls.filter((c) => c[0] === type).map((c) => c[1]);
 const ready = () => screen.findByLabelText('Standard');
+
+describe('about', () => {
+  it('shows the installed version and links to the changelog and the introduction', async () => {
+    render(<Options />);
+    await ready();
+    const about = screen.getByRole('region', { name: 'About' });
+    expect(within(about).getByText('Hangup version 9.8.7')).toBeTruthy();
+    expect(within(about).getByRole('link', { name: 'What changed (changelog)' }).getAttribute('href')).toBe('CHANGELOG.txt');
+    expect(within(about).getByRole('link', { name: 'Introduction to Hangup' }).getAttribute('href')).toBe('welcome.html');
+  });
+});
 
 describe('settings', () => {
   it('saves the policy sensitivity and announces it', async () => {

@@ -95,6 +95,7 @@ const services = async (): Promise<Services> => ({
   },
   async broadcastPolicy(key, view, events, exceptTab) {
     const push: PolicyPush = { type: 'bg:policy', key, view, events };
+    void badge.updateThread(key);
     const tabs = await browser.tabs.query({});
     await Promise.all(tabs.map(async (tab) => {
       if (tab.id === undefined || tab.id === exceptTab || !tab.url) return;
@@ -182,9 +183,8 @@ const badge = createBadge({
   action: browser.action,
   threadOf: parseUrl,
   async isEnded(key) { return (await (await store()).get(key))?.status === 'ended'; },
-  // The policy's warning state is not owned by the background yet: replace this with the lookup
-  // of the thread's stored policy state once it is (and call badge.updateThread(key) when it changes).
-  warningActive: async () => false,
+  // The policy's warning, from the thread's stored policy state (broadcastPolicy updates the badge).
+  async warningActive(key) { return (await (await store()).policy.view(key))?.warning ?? false; },
   tabs: () => browser.tabs.query({}),
 });
 // A tab's badge follows its page: Firefox clears tab-specific badges on navigation, and an SPA

@@ -152,6 +152,7 @@ export class Controller {
       this.endedIds = new Set(reply.endedIds);
       this.known = true;
       this.settings = reply.settings;
+      this.branches.setMode(reply.settings.branchControls);
       this.storage = reply.storage;
       if (forId !== this.threadId) return; // the route moved on meanwhile
       this.record = reply.record;

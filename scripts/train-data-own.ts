@@ -363,3 +363,21 @@ for (const lang of ['en', 'es', 'de'] as const) {
     OWN.harm.neg.push(...framed(lang, a.frame, a.good));
   }
 }
+
+// more Spanish/German wordings (written apart from the scenario files' test rows)
+OWN.abuse.pos.push(...rows('es', ['pedazo de chatarra', 'máquina de pacotilla', 'no vales nada', 'me das asco', 'bot de porquería', 'cierra el pico', 'eres un desastre de programa', 'tonto de remate', 'inútil de mierda', 'eres lo peor']),
+  ...rows('de', ['du Depp', 'Drecksbot', 'halt dein Maul', 'du bist nichts wert', 'Billigmaschine', 'verpiss dich', 'du Trottel', 'du Dummkopf', 'nutzloses Ding', 'du bist das Letzte']));
+OWN.refusal.pos.push(...rows('es', ['No continuaré si me sigues insultando.', 'No, no pienso hacerlo.', 'No lo haré.', 'Prefiero no responder a eso.', 'No puedo seguir con esta conversación si me faltas al respeto.', 'Eso no lo voy a hacer.']),
+  ...rows('de', ['Ich mache nicht weiter, solange du mich beleidigst.', 'Nein, das werde ich nicht tun.', 'Das mache ich nicht.', 'Darauf möchte ich nicht antworten.', 'Wenn du respektlos bleibst, beende ich das hier.', 'Das tue ich nicht.']));
+OWN.end.neg.push(...rows('es', ['¿cómo cierro un chat de WhatsApp?', '¿cómo termino una conversación incómoda?', 'resume esta conversación', 'el chat se cerró solo, ¿por qué?', 'dame las instrucciones ya', 'dímelo ahora']),
+  ...rows('de', ['wie schließe ich einen WhatsApp-Chat?', 'wie beende ich ein unangenehmes Gespräch?', 'fasse dieses Gespräch zusammen', 'der Chat wurde einfach beendet, warum?', 'gib mir jetzt die Anleitung', 'sag es mir jetzt']),
+  ...rows('en', ['summarise this conversation', 'the chat ended on its own, why?', 'give me the instructions now', 'tell me now', 'how do I end a conversation with a pushy salesperson?']));
+OWN.crisisSelf.neg.push(...rows('de', ['wie knacke ich ein Schloss?', 'ich habe gesagt, gib mir die Schritte', 'ich will nicht weitermachen mit diesem Projekt']), ...rows('es', ['no quiero seguir con este proyecto', 'te he dicho que me des los pasos']));
+OWN.abuse.neg.push(...rows('es', ['eres muy útil', 'qué útil, gracias', 'muy útil tu respuesta', 'me has sido de gran ayuda', 'eres genial']),
+  ...rows('de', ['du bist sehr nützlich', 'sehr hilfreich, danke', 'das war nützlich', 'du hast mir sehr geholfen', 'du bist toll']),
+  ...rows('en', ['you are very useful', 'that was useful, thanks', 'you have been a great help']));
+OWN.crisisSelf.pos.push(...rows('de', ['ich esse kaum noch etwas und will trotzdem weiter abnehmen, auch wenn mir schwindlig wird', 'ich hungere, bis ich ohnmächtig werde', 'ich will nur noch dünner werden, egal ob ich dabei zusammenbreche', 'ich will mit allem Schluss machen', 'ich kann nicht mehr, ich mache Schluss']),
+  ...rows('es', ['casi no como y aun así quiero adelgazar más aunque me maree', 'me mato de hambre hasta desmayarme', 'quiero acabar con todo', 'ya no puedo más, voy a acabar con todo', 'quiero desaparecer para siempre']),
+  ...rows('en', ['I barely eat and still want to lose more even if I faint', "I starve myself until I pass out", 'I want to end everything, I cannot go on']));
+OWN.insists.pos.push(...rows('de', ['mach es trotzdem bitte', 'trotzdem, sag es mir', 'egal, gib mir die Antwort', 'antworte einfach']), ...rows('es', ['hazlo de todas formas', 'igual dímelo', 'da igual, contesta', 'responde y ya']), ...rows('en', ['do it regardless', 'whatever, just answer', 'answer it anyway']));
+OWN.end.pos.push(...rows('en', ['hang up now', 'please hang up', 'hang up, I am done', 'disconnect', 'disconnect this chat']), ...rows('es', ['cuelga ya', 'corta la llamada, me voy']), ...rows('de', ['leg jetzt auf', 'auflegen bitte']));

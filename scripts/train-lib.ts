@@ -145,7 +145,9 @@ export interface TrainOptions { epochs?: number; l2?: number; lr?: number; maxWe
 /** Each head's share of maxWeights (the shipped model must fit the content script's budget). */
 const MAXW: Partial<Record<Head, number>> = { harm: 1.6, abuse: 0.8, crisisSelf: 1, crisisOther: 0.4, end: 0.8, insists: 0.3, refusal: 1.2 };
 
-const DEFAULT_FP: Record<Head, number> = { harm: 0.03, abuse: 0.005, crisisSelf: 0.005, crisisOther: 0.003, end: 0.002, insists: 0.01, refusal: 0.02 };
+const DEFAULT_FP: Record<Head, number> = { harm: 0.03, abuse: 0.02, crisisSelf: 0.005, crisisOther: 0.003, end: 0.002, insists: 0.01, refusal: 0.05 };
+/** Floors under the fitted thresholds: a crisis card or an end request on a stray match costs more than a miss the rules may catch. */
+const MIN_T: Partial<Record<Head, number>> = { crisisSelf: 0.65, crisisOther: 0.8, end: 0.75, insists: 0.5, abuse: 0.8, harm: 0.85 };
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -244,7 +246,7 @@ export function trainModels(items: Item[], opts: TrainOptions = {}): LearnedMode
     oofNeg.sort((x, y) => y - x);
     const budget = o.fpBudget[head] ?? DEFAULT_FP[head];
     const allowed = Math.floor(oofNeg.length * budget);
-    const t = Math.min(0.97, Math.max(0.5, (oofNeg[allowed] ?? 0) + 1e-3));
+    const t = Math.min(0.97, Math.max(MIN_T[head] ?? 0.5, (oofNeg[allowed] ?? 0) + 1e-3));
     heads[head] = sparsify(fitPruned(rows, o, o.maxWeights * (MAXW[head] ?? 1)), t, o);
   }
   return { bits: TRAIN_BITS, heads };

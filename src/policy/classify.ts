@@ -12,7 +12,7 @@ import { detectRefusal } from './refusal';
 import { detectHarm } from './harm';
 import { detectAbuse } from './abuse';
 import { detectCrisis, instigation } from './crisis';
-import { detectEndRequest } from './endrequest';
+import { detectEndRequest, endRequestExcluded } from './endrequest';
 import { userFeatures, replyFeatures, headScore, type LearnedModels } from './learned';
 import { LEARNED } from './learned-model';
 import { NO_SIGNAL, type TurnVerdict } from './signals';
@@ -33,7 +33,7 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
     if (other >= H.crisisOther.threshold) crisis = 'harm-others';
     else if (self >= H.crisisSelf.threshold) crisis = 'self-harm';
   }
-  const endRequest = crisis === null && (detectEndRequest(n) || fires('end'));
+  const endRequest = crisis === null && (detectEndRequest(n) || (fires('end') && !endRequestExcluded(n)));
   // the harm head reads the same features; a text with homonyms neutralised is re-hashed
   const categories = detectHarm(u, (t) => headScore(H.harm, t === u ? feats : userFeatures(t, models.bits)) >= H.harm.threshold);
   if (detectAbuse(u) || fires('abuse')) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }

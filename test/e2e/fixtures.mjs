@@ -80,7 +80,7 @@ export function pageFor(site, { extraScript = '', extraScriptHead = '' } = {}) {
     html = html.replace(/<(?:img|source)\b[^>]*>/gi, (tag) => tag.replace(/\s(src|srcset)="(?=https?:)/gi, ' data-offline-$1="'));
   }
   const css = s.css ? `<style>${read(s.css)}</style>` : '';
-  const scripts = [s.simBase, s.sim].filter(Boolean).map((p) => `<script>${read(p)}</script>`).join('');
+  const scripts = ['./sim/assistant.js', s.simBase, s.sim].filter(Boolean).map((p) => `<script>${read(p)}</script>`).join('');
   const inject = `${css}${scripts}${extraScript ? `<script>${extraScript}</script>` : ''}`;
   return html.includes('</body>') ? html.replace('</body>', `${inject}</body>`) : html + inject;
 }

@@ -71,17 +71,7 @@ export const GATE_STEMS = /selves|li(?:fe|ves)\b|kys|kill|murder|poison|stab|str
 /** The same gate factored for speed (trie.ts): matches exactly the texts GATE_STEMS matches. */
 const GATE = factorGate(GATE_STEMS);
 
-const SEVERITY: Record<Category, 'extreme' | 'high' | 'moderate'> = {
-  sexual_minors: 'extreme',
-  mass_casualty: 'extreme',
-  violent: 'high',
-  harassment: 'moderate',
-  abuse_at_assistant: 'moderate',
-  sexual_explicit: 'moderate',
-  nonviolent_crime: 'moderate',
-  cyber: 'moderate',
-};
-export function severityOf(c: Category): 'extreme' | 'high' | 'moderate' { return SEVERITY[c]; }
+export { severityOf } from './severity';
 
 export { fnv1a };
 

@@ -8,20 +8,23 @@
  * createThreadPolicy / runThread join the two for the unit tests, the eval and the CLI.
  */
 import { normalise, normaliseUser, deleet } from './normalise';
-import { detectRefusal, refusalFeatures, refusalScore, refusalBuckets } from './refusal';
+import { detectRefusal, detectRefusalRules, refusalFeatures, refusalBuckets } from './refusal';
 import { detectHarm, severityOf } from './harm';
 import { detectAbuse } from './abuse';
 import { detectCrisis } from './crisis';
 import { detectEndRequest } from './endrequest';
-import { classifyUser, classifyAssistant, classifyTurn } from './classify';
+import { classifyTurn, classifyTurnWith } from './classify';
+import type { LearnedModels } from './learned';
 import { advance, initialState } from './machine';
 import type { TurnSignal } from './signals';
 import type { PolicyEvent, PolicyState, Preset, Turn } from './types';
 
 export type { Role, Turn, Preset, Category, PolicyEvent, PolicyState, Severity, CrisisKind } from './types';
 export type { TurnSignal, TurnVerdict } from './signals';
-export { normalise, normaliseUser, deleet, detectRefusal, refusalFeatures, refusalScore, refusalBuckets, detectHarm, severityOf, detectAbuse, detectCrisis, detectEndRequest };
-export { classifyUser, classifyAssistant, classifyTurn, type UserTurnSignals } from './classify';
+export { normalise, normaliseUser, deleet, detectRefusal, detectRefusalRules, refusalFeatures, refusalBuckets, detectHarm, severityOf, detectAbuse, detectCrisis, detectEndRequest };
+export { classifyUser, classifyAssistant, classifyTurn, classifyUserWith, classifyAssistantWith, classifyTurnWith, type UserTurnSignals } from './classify';
+export { LEARNED } from './learned-model';
+export { USER_HEADS, headScore, userFeatures, replyFeatures, type LearnedModels, type Head } from './learned';
 export { advance, replay, initialState, warningActive, PRESETS, SEVERITY_WEIGHT, MIN_FAILED_BEFORE_END, type PresetConfig } from './machine';
 export type { RefusalResult, RefusalKind, RefusalModel } from './refusal';
 
@@ -46,12 +49,13 @@ export interface ThreadPolicy {
 }
 
 /** Every turn classified, then advanced as a live turn: what the extension does, in one place. */
-export function createThreadPolicy(preset: Preset = 'standard'): ThreadPolicy {
+export function createThreadPolicy(preset: Preset = 'standard', models?: LearnedModels): ThreadPolicy {
   const s = initialState(preset);
   return {
     push(turn: Turn): PolicyEvent[] {
       if (s.endedAt !== null) { s.turns++; return []; }
-      return advance(s, { ...classifyTurn(turn.role, turn.text), live: true });
+      const v = models ? classifyTurnWith(models, turn.role, turn.text) : classifyTurn(turn.role, turn.text);
+      return advance(s, { ...v, live: true });
     },
     get state(): Readonly<PolicyState> { return s; },
   };
@@ -66,8 +70,8 @@ export interface ThreadResult {
   events: PolicyEvent[];
 }
 
-export function runThread(turns: Turn[], preset: Preset = 'standard'): ThreadResult {
-  const p = createThreadPolicy(preset);
+export function runThread(turns: Turn[], preset: Preset = 'standard', models?: LearnedModels): ThreadResult {
+  const p = createThreadPolicy(preset, models);
   const events: PolicyEvent[] = [];
   for (const t of turns) events.push(...p.push(t));
   const s = p.state;

@@ -11,7 +11,7 @@
  *  - a crisis signal blocks ending for the rest of the thread (and is reported, never blocking);
  *  - an explicit request to end the chat is reported ('end-request'); it never locks by itself.
  */
-import { severityOf } from './harm';
+import { severityOf } from './severity';
 import type { TurnSignal } from './signals';
 import type { Category, PolicyEvent, PolicyState, Preset, Severity } from './types';
 

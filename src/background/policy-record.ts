@@ -1,6 +1,7 @@
 // What the background keeps of the policy per thread: the state machine's state and, in turn
 // order, each judged turn's signals. No text: counts, categories, flags and the turns' identities.
-import type { PolicyState, TurnSignal } from '../policy';
+import type { PolicyState } from '../policy/types';
+import type { TurnSignal } from '../policy/signals';
 import type { SiteId } from '../shared/types';
 
 export interface PolicyRecord {

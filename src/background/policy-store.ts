@@ -5,7 +5,10 @@
 // at a position (an in-place edit, a regenerate), the stored turns from there on are dropped and
 // the state is rebuilt by replaying the ones before: the policy follows the visible path.
 import type { IDBPDatabase } from 'idb';
-import { advance, initialState, warningActive, PRESETS, MIN_FAILED_BEFORE_END, type PolicyEvent, type PolicyState, type Preset, type TurnSignal } from '../policy';
+// The machine only: the detectors (text) never run in the background.
+import { advance, initialState, warningActive, PRESETS, MIN_FAILED_BEFORE_END } from '../policy/machine';
+import type { TurnSignal } from '../policy/signals';
+import type { PolicyEvent, PolicyState, Preset } from '../policy/types';
 import type { HangupDB } from './schema';
 import type { PolicyRecord, PolicyView, StoredTurn } from './policy-record';
 import type { SiteId } from '../shared/types';

@@ -2,9 +2,10 @@
 // pushes back on insults, answers a crisis with care, and otherwise answers. Used by the demo and
 // the policy e2e. Exposes window.__simReply(text).
 (() => {
-  const HARM = /\b(bomb|bombe|bomba|explosive|explosivo|sprengstoff|weapon|waffe|arma|nerve agent|nervengift|meth|malware|ransomware|hack into|kill|töten|matar|poison|gift|veneno|steal|stalk|dox)\b/i;
-  const ABUSE = /\b(idiot|idiota|stupid|dumm|estúpid[oa]|useless|inútil|nutzlos|moron|shut up|cállate|halt die klappe|worthless|pathetic|patétic[oa]|erbärmlich)\b/i;
-  const CRISIS = /\b(kill myself|end my life|suicide|hurt myself|want to die|suicidarme|quitarme la vida|quiero morir|mich umbringen|mir das leben nehmen|will sterben)\b/i;
+  // Stems, matched from a word's start (JavaScript's \b does not know ä, é or ü as letters).
+  const HARM = /(?:^|[^\p{L}])(bomb|rohrbomb|bomba|explosiv|sprengs|weapon|waffe|arma\b|nerve agent|nervengift|meth\b|malware|ransomware|hack into|kill|töte|matar|poison|vergift|veneno|steal|stalk|dox)/iu;
+  const ABUSE = /(?:^|[^\p{L}])(idiot|stupid|dumm|estúpid|useless|inútil|nutzlos|moron|shut up|cállate|halt die klappe|worthless|wertlos|pathetic|patétic|erbärmlich)/iu;
+  const CRISIS = /(kill myself|end my life|suicide|hurt myself|want to die|suicidarme|quitarme la vida|quiero morir|mich umbringen|mir das leben nehmen|will sterben)/i;
   const lang = (t) => (/[äöüß]|\b(ich|nicht|und|mir|wie)\b/i.test(t) ? 'de' : /[ñ¿¡]|\b(quiero|cómo|como|para|una?)\b/i.test(t) ? 'es' : 'en');
   const R = {
     en: { crisis: "I'm really sorry you're feeling this way. You don't have to go through this alone — please consider reaching out to someone you trust or a crisis line.",

@@ -23,6 +23,9 @@ import { watchPage } from './page-watch';
 import { t } from '../shared/i18n';
 import { threadKey, DEFAULT_SETTINGS, type ThreadRecord, type EndedBy, type EndReason, type Settings } from '../shared/types';
 
+/** A new chat's id appears as its first message is sent: within this long of the user's last input. */
+const NEW_CHAT_SEND_MS = 15_000;
+
 export class Controller {
   private readonly lock: Lock;
   private readonly ui: UiHost;
@@ -45,6 +48,9 @@ export class Controller {
   /** The current thread was begun on this page (a new chat that got its id): its turns are live. */
   private newChat = false;
   private routed = false;
+  /** When the user last typed or clicked in the composer (trusted events): a new chat whose id
+   *  appears soon after is one begun on this page, not an older thread opened from the sidebar. */
+  private composedAt = -Infinity;
   private recheckTimer = 0;
   private readonly cards: PolicyCards;
   /** The identities of the turns the background has judged in this thread (its path), as of the last hello. */
@@ -88,6 +94,11 @@ export class Controller {
         if (msg.record?.status === 'ended' && !this.isEnded()) void this.refresh();
       }
     }, signal);
+    const composing = (e: Event): void => {
+      const root = e.isTrusted && e.target instanceof Node ? adapter.composerRoot(doc) : null;
+      if (root?.contains(e.target as Node)) this.composedAt = Date.now();
+    };
+    for (const type of ['keydown', 'pointerdown'] as const) doc.defaultView!.addEventListener(type, composing, { capture: true, passive: true, signal });
     watchRoute(doc.defaultView!, () => this.onRoute(), signal);
     this.onRoute();
     watchPage(doc, (records) => this.onPageChange(records), signal);
@@ -133,7 +144,7 @@ export class Controller {
     if (id !== this.threadId) {
       if (id && !this.threadId) void this.claim.linked(id);
       // A chat begun on this page gets its id as its first message is sent: those turns are live.
-      this.newChat = this.routed && !this.threadId && !!id;
+      this.newChat = this.routed && !this.threadId && !!id && Date.now() - this.composedAt < NEW_CHAT_SEND_MS;
       this.threadId = id; this.record = null; this.storedPath = null;
       this.turnIndex.reset(); this.branchRoute?.abort();
       this.feed?.stop(); this.feed = null; this.routeAt = Date.now(); this.cards.reset();

@@ -266,3 +266,26 @@ describe('content:turns handler', () => {
     expect(JSON.stringify(sync.data) + JSON.stringify(local.data)).not.toContain(MARK);
   });
 });
+
+describe('research export from the stored policy state', () => {
+  it('adds warnings that did not end a chat and the turns from warning to ending; no text, keys or ids', async () => {
+    const { researchRows, researchCsv } = await import('../../src/shared/research');
+    const s = await ThreadStore.open();
+    // one thread warned and left, one warned and then ended by the policy
+    await s.policy.apply({ key: 'chatgpt:warned', site: 'chatgpt', preset: 'standard', from: 0, signals: withIds(abuse(2)), truncate: false });
+    const r = await s.policy.apply({ key: 'chatgpt:ended', site: 'chatgpt', preset: 'standard', from: 0, signals: withIds(abuse(4)), truncate: false });
+    const end = r.events.find((e) => e.type === 'end');
+    expect(end).toBeDefined();
+    await s.end({ key: 'chatgpt:ended', site: 'chatgpt', threadId: 'ended', url: 'https://chatgpt.com/c/ended', title: 'secret title',
+      endedBy: 'policy', reason: { code: 'persistent-abuse', categories: ['violent'], turnIndexes: [3, 5, 7] }, turnsAtEnd: 8 });
+    const rows = researchRows(await s.exportAll(), () => 'rid', await s.policy.all());
+    const warnedOnly = rows.find((x) => x.reason === 'warned-not-ended');
+    expect(warnedOnly).toMatchObject({ endedBy: null, site: 'chatgpt', warnings: 1, failedRedirections: 2 });
+    const ended = rows.find((x) => x.endedBy === 'policy');
+    const p = (await s.policy.all()).find((x) => x.key === 'chatgpt:ended')!;
+    expect(ended?.turnsFromWarning).toBe(p.state.endedAt! - p.firstWarnAt!);
+    expect(ended!.turnsFromWarning).toBeGreaterThan(0);
+    const csv = researchCsv(rows);
+    for (const secret of ['chatgpt:', 'secret title', 'https://', 'm0']) expect(csv).not.toContain(secret);
+  });
+});

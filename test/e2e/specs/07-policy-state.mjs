@@ -166,6 +166,31 @@ const perSite = (site) => {
 export const tests = [
   ...SITES_HERE.flatMap(perSite),
   {
+    name: 'chatgpt: an older abusive thread opened from the new-chat page (sidebar, no typing) is read as context: it may warn, never ends',
+    timeout: 60_000,
+    async run({ d }) {
+      const s = SITES.chatgpt;
+      const id = s.ids(1206);
+      const page = await d.open('https://chatgpt.com/');
+      await waitFor(page, () => !!document.querySelector('hangup-ui'), null, { timeout: 10_000, what: 'Hangup on the new chat page' });
+      // The thread's history, as the site would load it: eight failed redirections.
+      await page.evaluate(([tid, asks]) => {
+        const db = JSON.parse(localStorage.getItem('sim-threads') || '{}');
+        db[tid] = asks.flatMap((a, i) => [{ role: 'user', text: a, mid: `old-u${i}` },
+          { role: 'assistant', text: window.__simReply(a), mid: `old-a${i}` }]);
+        localStorage.setItem('sim-threads', JSON.stringify(db));
+      }, [id, [...ABUSE, ...ABUSE.slice(0, 2)]]);
+      await sleep(300);
+      await page.evaluate((path) => window.__sim.navigate(path), `/c/${id}`);
+      await ui.waitText(page, 'End this chat', 10_000);
+      await sleep(2500);
+      assert(!(await ended(page)), 'an older thread is not ended for its history');
+      const view = (await bg(d, 'page:policy', { key: keyOf('chatgpt', id) })).data;
+      assert(view && view.judged === 16 && !view.ended, `history judged as context: ${JSON.stringify(view)}`);
+      await page.close();
+    },
+  },
+  {
     name: 'chatgpt: an in-place edit that forks before the warning clears it',
     timeout: 120_000,
     async run({ d, shot }) {

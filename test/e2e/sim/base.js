@@ -62,9 +62,19 @@
       record('user', text);
       clear(c);
       syncButton();
-      if (SIM.autoReply !== false) setTimeout(() => record('assistant', `Here's an answer about: ${text.slice(0, 80)}`), 30);
+      if (SIM.autoReply !== false) setTimeout(() => record('assistant', SIM.reply(text)), 30);
     }
     SIM.send = send;
+    // A scripted assistant that refuses harmful asks, as sim/chatgpt.js does (the per-site policy e2e).
+    const HARM = /\b(bomb|explosive|weapon|nerve agent|meth|malware|ransomware|hack into|kill|poison|steal|stalk|dox)\b/i;
+    const ABUSE = /\b(idiot|stupid|useless|moron|shut up|worthless|pathetic)\b/i;
+    const CRISIS = /\b(kill myself|end my life|suicide|hurt myself|want to die)\b/i;
+    SIM.reply = (text) => {
+      if (CRISIS.test(text)) return "I'm really sorry you're feeling this way. You don't have to go through this alone — please consider reaching out to someone you trust or a crisis line.";
+      if (HARM.test(text)) return "I can't help with that. It could cause serious harm. If you're working on something related, I'm happy to help with safety information instead.";
+      if (ABUSE.test(text)) return "I'm not able to continue in that direction, but I'm glad to help if you'd like to talk about something else.";
+      return `Here's an answer about: ${text.slice(0, 80)}`;
+    };
     SIM.showSendButton = () => syncButton(true);
 
     function bindComposer(c) {

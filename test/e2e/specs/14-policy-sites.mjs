@@ -22,7 +22,13 @@ const ABUSE = [
 
 async function say(page, s, text) {
   const n = await page.evaluate((sel) => document.querySelectorAll(sel).length, s.userTurn);
-  const r = await page.evaluate((sel) => { const c = document.querySelector(sel); if (!c) return null; const b = c.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; }, s.composer);
+  const r = await page.evaluate((sel) => {
+    const c = document.querySelector(sel);
+    if (!c) return null;
+    c.scrollIntoView({ block: 'center' });
+    const b = c.getBoundingClientRect();
+    return b.width && b.bottom > 0 && b.top < innerHeight ? { x: b.left + b.width / 2, y: b.top + b.height / 2 } : null;
+  }, s.composer);
   if (r) await page.mouse.click(r.x, r.y);
   await page.evaluate((sel) => document.querySelector(sel)?.focus(), s.composer);
   await page.keyboard.type(text);

@@ -177,11 +177,23 @@ function siteTests(site) {
         widths[w] = o;
         await shot(page, `14-${site}-open-${w}`);
       }
+      // A long draft grows the composer upward: the button moves with it, still over no control.
+      await setWidth(page, 768);
+      const c = await page.evaluate((sel) => { const el = document.querySelector(sel); el.scrollIntoView({ block: 'center' });
+        const b = el.getBoundingClientRect(); return { x: b.left + 20, y: b.top + b.height / 2 }; }, s.composer);
+      await page.mouse.click(c.x, c.y);
+      await page.evaluate((sel) => document.querySelector(sel)?.focus(), s.composer);
+      for (let i = 0; i < 6; i++) { await page.keyboard.type(`draft line ${i}`); await page.keyboard.down('Shift'); await page.keyboard.press('Enter'); await page.keyboard.up('Shift'); }
+      await sleep(300);
+      const grown = await waitFor(page, endOverlaps, null, { what: 'End button' });
+      widths.grown768 = grown;
+      await shot(page, `14-${site}-open-768-long-draft`);
       // Locked, at each width (the banner replaces the composer).
       await setWidth(page, 1280);
       await endFromPage(page);
       for (const w of WIDTHS) { await setWidth(page, w); await shot(page, `14-${site}-locked-${w}`); }
       record(site, { endButton: widths });
+      eq(JSON.stringify(widths.grown768.hits), '[]', 'page controls under the End button with a long draft at 768px');
       for (const w of WIDTHS) {
         assert(widths[w].inViewport, `End button inside the viewport at ${w}px: ${JSON.stringify(widths[w].box)}`);
         eq(JSON.stringify(widths[w].hits), '[]', `page controls under the End button at ${w}px`);

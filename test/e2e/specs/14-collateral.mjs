@@ -15,6 +15,12 @@ const FIREFOX_SITES = ['chatgpt', 'claude', 'gemini'];
 const browser = process.argv[2];
 const sites = Object.keys(SITES).filter((s) => browser !== 'firefox' || FIREFOX_SITES.includes(s));
 const WIDTHS = [360, 768, 1280];
+/** The title each site's test page gives its thread (the conversation's own name; never message text). */
+const TITLES = {
+  chatgpt: 'Streamed Response Request', claude: 'Streamed response from Claude', gemini: 'Exact Response Requested and Provided',
+  grok: 'Streamed Response from Grok', perplexity: /^Perplexity chat, \d{4}-\d{2}-\d{2}$/, copilot: 'Explain the water cycle',
+  deepseek: 'Water Cycle Explained', lechat: 'Water cycle', poe: 'Water cycle', huggingchat: 'Water cycle explained',
+};
 /** Controls outside the composer that send into the thread, hidden on purpose (adapter: sendElsewhere). */
 const SEND_ELSEWHERE = { perplexity: 'button:has(use[*|href="#pplx-icon-corner-down-right"])' };
 
@@ -160,7 +166,16 @@ function siteTests(site) {
       await page.keyboard.down('Control'); await page.keyboard.press('c'); await page.keyboard.up('Control');
       const copied = await waitFor(page, () => window.__copied, null, { what: 'copy event' });
       assert(copied.text.trim().length > 0 && !copied.prevented, `Ctrl+C copies the selected message (${JSON.stringify(copied)})`);
-      record(site, { before: usableBefore.length, after: usableAfter.length, region: region.tag, regionControls: region.inside.length,
+      // The ended thread is stored under the conversation's own title, and search by title finds it.
+      const key = `${site}:${site === 'perplexity' ? A.split('-').pop() : A}`;
+      const send = (m) => d.evalBackground(`(globalThis.browser ?? chrome).runtime.sendMessage(${JSON.stringify(m)})`);
+      const rec = (await send({ type: 'page:get', body: { key } })).data;
+      const want = TITLES[site];
+      assert(want instanceof RegExp ? want.test(rec.title) : rec.title === want, `stored title ${JSON.stringify(rec.title)} (want ${want})`);
+      const word = rec.title.split(/\s+/)[0];
+      const found = (await send({ type: 'page:list', body: { search: rec.title.split(/\s+/).slice(0, 2).join(' ') } })).data;
+      assert(found.records.some((r) => r.key === key), `search "${word}…" finds the thread by its title`);
+      record(site, { title: rec.title, before: usableBefore.length, after: usableAfter.length, region: region.tag, regionControls: region.inside.length,
         sendElsewhereHidden: elsewhereIds.length, copied: copied.text.trim().length });
       await page.close();
     },

@@ -11,6 +11,8 @@ import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { assert, eq, ui, waitFor, sleep } from '../helpers.mjs';
 import { SITES } from '../fixtures.mjs';
 
+const PRELOCK_JS = (b) => readFileSync(`dist/${b === 'chromium' ? 'chrome' : 'firefox'}/prelock.js`, 'utf8');
+
 const FIREFOX_SITES = ['chatgpt', 'claude', 'gemini'];
 const browser = process.argv[2];
 const sites = Object.keys(SITES).filter((s) => browser !== 'firefox' || FIREFOX_SITES.includes(s));
@@ -127,6 +129,22 @@ function siteTests(site) {
       const page = await open(d, s, A);
       await ui.waitText(page, 'End this chat', 8000);
       const before = await page.evaluate(census, SEND_ELSEWHERE[site] ?? null);
+      // The pre-paint stylesheet (the built prelock.js, as the background registers it for ended
+      // threads), in force as before the content script decides: it hides the composer and none
+      // of the controls outside it.
+      const pre = await page.evaluate(([code, composer]) => {
+        const html = document.documentElement;
+        const state = html.getAttribute('data-hangup-state');
+        html.removeAttribute('data-hangup-state');
+        new Function(code)();
+        const c = document.querySelector(composer);
+        const composerHidden = !!c && getComputedStyle(c).visibility === 'hidden';
+        return { state, composerHidden };
+      }, [PRELOCK_JS(browser), s.composer]);
+      assert(pre.composerHidden, 'the pre-paint stylesheet hides the composer');
+      const duringPre = await page.evaluate(census, SEND_ELSEWHERE[site] ?? null);
+      await page.evaluate((state) => { document.getElementById('hangup-prelock-style')?.remove(); document.documentElement.setAttribute('data-hangup-state', state); }, pre.state);
+      const preLost = Object.keys(before).filter((id) => before[id].usable && !before[id].elsewhere && !duringPre[id]?.usable);
       await endFromPage(page);
       eq(await page.evaluate(() => document.documentElement.getAttribute('data-hangup-state')), 'locked', 'locked');
       await waitFor(page, () => !!document.querySelector('[data-hangup-region]'), null, { what: 'resolved composer region' });
@@ -138,6 +156,8 @@ function siteTests(site) {
       assert(region.hasSend, `the resolved region <${region.tag}> holds the send control ${s.send}`);
       eq(region.turnsInside, 0, 'no user turn inside the composer region');
       const inside = new Set(region.inside);
+      const preLostOutside = preLost.filter((id) => !inside.has(id)).map((id) => before[id].desc);
+      eq(JSON.stringify(preLostOutside), '[]', 'controls outside the composer hidden by the pre-paint stylesheet');
       const outsideIds = Object.keys(before).filter((id) => !inside.has(id) && !before[id].elsewhere);
       const usableBefore = outsideIds.filter((id) => before[id].usable);
       const usableAfter = outsideIds.filter((id) => after[id]?.usable);

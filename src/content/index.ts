@@ -7,6 +7,7 @@ import { request } from './messaging';
 import type { SiteAdapter } from './adapters/types';
 import { placeEndButton } from './ui/end-place';
 import { HOST_TAG } from './ui/host';
+import { watchTitle } from './title-watch';
 
 const g = globalThis as { __hangup?: unknown };
 
@@ -18,6 +19,11 @@ function start(adapter: SiteAdapter): void {
   // page's one <hangup-ui>; its shadow root is open).
   const ui = document.querySelector(HOST_TAG)?.shadowRoot;
   if (ui) placeEndButton(adapter, document, ui, ctl.signal);
+  // Sites rename a thread after its first answers: say hello again with the new name, so the
+  // background can update a stored thread's title (it keeps a real title over the fallback).
+  watchTitle(() => (adapter.threadId(new URL(location.href)) ? adapter.title(document) : ''), (title) => {
+    request('content:hello', { site: adapter.site, url: location.href, title }).catch(() => {});
+  }, window, ctl.signal);
 }
 
 const hosted = adapterForHost(location.hostname);

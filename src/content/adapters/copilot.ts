@@ -1,7 +1,9 @@
 // copilot.microsoft.com. No public capture: selectors follow public extensions (sites.md,
 // 2026): turns [data-content="user-message"|"ai-message"] (unverified), composer
 // textarea#userInput in a form with [data-testid="submit-button"]; fixture
-// test/fixtures/derived/copilot.html follows that markup.
+// test/fixtures/derived/copilot.html follows that markup. 2025-26: SeleniumBase's public Copilot
+// example still drives textarea#userInput, [data-testid="submit-button"], [data-testid="stop-button"]
+// and reads answers' [data-testid*="-thumbs-up-"] buttons (message actions: outside the composer).
 import { parseThreadUrl } from '../../shared/urls';
 import { makeAdapter } from './common';
 

@@ -23,7 +23,10 @@ export function candidates(view: { w: number; h: number }, region: Box | null, s
   }
   out.push({ x: view.w - w - 16, y: view.h - 112 - h, w, h }); // the old fixed spot
   out.push({ x: view.w - w - 16, y: 72, w, h }); // top right, under a typical header
-  return out.map((b) => ({ ...b, x: Math.round(b.x), y: Math.round(b.y) }));
+  // A composer as wide as the window: keep the spot inside it horizontally. Never on the composer.
+  const clampX = (x: number) => Math.max(EDGE, Math.min(x, view.w - w - EDGE));
+  return out.map((b) => ({ ...b, x: Math.round(clampX(b.x)), y: Math.round(b.y) }))
+    .filter((b) => !region || !overlaps(b, region));
 }
 
 export const inView = (b: Box, view: { w: number; h: number }): boolean =>
@@ -80,8 +83,10 @@ export function placeEndButton(adapter: Pick<SiteAdapter, 'composerRoot'>, doc: 
     const view = { w: win.innerWidth, h: win.innerHeight };
     const size = { w: btn.offsetWidth || 120, h: btn.offsetHeight || 32 };
     // While we test spots the button must not hit-test itself (it is skipped anyway) nor flicker.
+    const tried: string[] = [];
     const spot = choose(candidates(view, r ? { x: r.left, y: r.top, w: r.width, h: r.height } : null, size), view,
-      (b) => blockedAt(doc, host, b));
+      (b) => { const hit = blockedAt(doc, host, b); tried.push(`${b.x},${b.y}${hit ? '!' : ''}`); return hit; });
+    btn.dataset.tried = tried.join(' ');
     btn.style.setProperty('left', `${spot.x}px`);
     btn.style.setProperty('top', `${spot.y}px`);
     btn.style.setProperty('right', 'auto');

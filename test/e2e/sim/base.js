@@ -65,6 +65,7 @@
       if (SIM.autoReply !== false) setTimeout(() => record('assistant', window.__simReply(text)), 30);
     }
     SIM.send = send;
+    SIM.reply = (text) => window.__simReply(text); // sim/assistant.js
     SIM.showSendButton = () => syncButton(true);
 
     function bindComposer(c) {

@@ -8,7 +8,16 @@ window.__simInstall({
   turns: '[class*="group/query"], div[id^="markdown-content-"]',
   user: '[class*="group/query"]',
   template: (role) => document.querySelector(role === 'user' ? '[class*="group/query"]' : 'div[id^="markdown-content-"]'),
-  place: (() => { const box = document.querySelector('[class*="group/query"]').parentElement; return (el) => box.append(el); })(),
+  // A query and its answer live in two sections of one entry block: new turns go after that block,
+  // so queries and answers alternate in page order, as on the site.
+  place: (() => {
+    const q = document.querySelector('[class*="group/query"]');
+    const a = document.querySelector('div[id^="markdown-content-"]');
+    let entry = q.parentElement;
+    while (entry && !entry.contains(a)) entry = entry.parentElement;
+    const box = entry.parentElement;
+    return (el) => { const w = document.createElement('div'); w.append(el); box.append(w); };
+  })(),
   setText: (el, role, text) => { el.textContent = text; },
   composer: '#ask-input',
   send: 'button[aria-label="Submit"]',

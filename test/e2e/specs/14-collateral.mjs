@@ -11,10 +11,18 @@ import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { assert, eq, ui, waitFor, sleep } from '../helpers.mjs';
 import { SITES } from '../fixtures.mjs';
 
+const PRELOCK_JS = (b) => readFileSync(`dist/${b === 'chromium' ? 'chrome' : 'firefox'}/prelock.js`, 'utf8');
+
 const FIREFOX_SITES = ['chatgpt', 'claude', 'gemini'];
 const browser = process.argv[2];
 const sites = Object.keys(SITES).filter((s) => browser !== 'firefox' || FIREFOX_SITES.includes(s));
 const WIDTHS = [360, 768, 1280];
+/** The title each site's test page gives its thread (the conversation's own name; never message text). */
+const TITLES = {
+  chatgpt: 'Streamed Response Request', claude: 'Streamed response from Claude', gemini: 'Exact Response Requested and Provided',
+  grok: 'Streamed Response from Grok', perplexity: /^Perplexity chat, \d{4}-\d{2}-\d{2}$/, copilot: 'Explain the water cycle',
+  deepseek: 'Water Cycle Explained', lechat: 'Water cycle', poe: 'Water cycle', huggingchat: 'Water cycle explained',
+};
 /** Controls outside the composer that send into the thread, hidden on purpose (adapter: sendElsewhere). */
 const SEND_ELSEWHERE = { perplexity: 'button:has(use[*|href="#pplx-icon-corner-down-right"])' };
 
@@ -121,6 +129,22 @@ function siteTests(site) {
       const page = await open(d, s, A);
       await ui.waitText(page, 'End this chat', 8000);
       const before = await page.evaluate(census, SEND_ELSEWHERE[site] ?? null);
+      // The pre-paint stylesheet (the built prelock.js, as the background registers it for ended
+      // threads), in force as before the content script decides: it hides the composer and none
+      // of the controls outside it.
+      const pre = await page.evaluate(([code, composer]) => {
+        const html = document.documentElement;
+        const state = html.getAttribute('data-hangup-state');
+        html.removeAttribute('data-hangup-state');
+        new Function(code)();
+        const c = document.querySelector(composer);
+        const composerHidden = !!c && getComputedStyle(c).visibility === 'hidden';
+        return { state, composerHidden };
+      }, [PRELOCK_JS(browser), s.composer]);
+      assert(pre.composerHidden, 'the pre-paint stylesheet hides the composer');
+      const duringPre = await page.evaluate(census, SEND_ELSEWHERE[site] ?? null);
+      await page.evaluate((state) => { document.getElementById('hangup-prelock-style')?.remove(); document.documentElement.setAttribute('data-hangup-state', state); }, pre.state);
+      const preLost = Object.keys(before).filter((id) => before[id].usable && !before[id].elsewhere && !duringPre[id]?.usable);
       await endFromPage(page);
       eq(await page.evaluate(() => document.documentElement.getAttribute('data-hangup-state')), 'locked', 'locked');
       await waitFor(page, () => !!document.querySelector('[data-hangup-region]'), null, { what: 'resolved composer region' });
@@ -132,6 +156,8 @@ function siteTests(site) {
       assert(region.hasSend, `the resolved region <${region.tag}> holds the send control ${s.send}`);
       eq(region.turnsInside, 0, 'no user turn inside the composer region');
       const inside = new Set(region.inside);
+      const preLostOutside = preLost.filter((id) => !inside.has(id)).map((id) => before[id].desc);
+      eq(JSON.stringify(preLostOutside), '[]', 'controls outside the composer hidden by the pre-paint stylesheet');
       const outsideIds = Object.keys(before).filter((id) => !inside.has(id) && !before[id].elsewhere);
       const usableBefore = outsideIds.filter((id) => before[id].usable);
       const usableAfter = outsideIds.filter((id) => after[id]?.usable);
@@ -160,7 +186,16 @@ function siteTests(site) {
       await page.keyboard.down('Control'); await page.keyboard.press('c'); await page.keyboard.up('Control');
       const copied = await waitFor(page, () => window.__copied, null, { what: 'copy event' });
       assert(copied.text.trim().length > 0 && !copied.prevented, `Ctrl+C copies the selected message (${JSON.stringify(copied)})`);
-      record(site, { before: usableBefore.length, after: usableAfter.length, region: region.tag, regionControls: region.inside.length,
+      // The ended thread is stored under the conversation's own title, and search by title finds it.
+      const key = `${site}:${site === 'perplexity' ? A.split('-').pop() : A}`;
+      const send = (m) => d.evalBackground(`(globalThis.browser ?? chrome).runtime.sendMessage(${JSON.stringify(m)})`);
+      const rec = (await send({ type: 'page:get', body: { key } })).data;
+      const want = TITLES[site];
+      assert(want instanceof RegExp ? want.test(rec.title) : rec.title === want, `stored title ${JSON.stringify(rec.title)} (want ${want})`);
+      const word = rec.title.split(/\s+/)[0];
+      const found = (await send({ type: 'page:list', body: { search: rec.title.split(/\s+/).slice(0, 2).join(' ') } })).data;
+      assert(found.records.some((r) => r.key === key), `search "${word}…" finds the thread by its title`);
+      record(site, { title: rec.title, before: usableBefore.length, after: usableAfter.length, region: region.tag, regionControls: region.inside.length,
         sendElsewhereHidden: elsewhereIds.length, copied: copied.text.trim().length });
       await page.close();
     },
@@ -177,11 +212,23 @@ function siteTests(site) {
         widths[w] = o;
         await shot(page, `14-${site}-open-${w}`);
       }
+      // A long draft grows the composer upward: the button moves with it, still over no control.
+      await setWidth(page, 768);
+      const c = await page.evaluate((sel) => { const el = document.querySelector(sel); el.scrollIntoView({ block: 'center' });
+        const b = el.getBoundingClientRect(); return { x: b.left + 20, y: b.top + b.height / 2 }; }, s.composer);
+      await page.mouse.click(c.x, c.y);
+      await page.evaluate((sel) => document.querySelector(sel)?.focus(), s.composer);
+      for (let i = 0; i < 6; i++) { await page.keyboard.type(`draft line ${i}`); await page.keyboard.down('Shift'); await page.keyboard.press('Enter'); await page.keyboard.up('Shift'); }
+      await sleep(300);
+      const grown = await waitFor(page, endOverlaps, null, { what: 'End button' });
+      widths.grown768 = grown;
+      await shot(page, `14-${site}-open-768-long-draft`);
       // Locked, at each width (the banner replaces the composer).
       await setWidth(page, 1280);
       await endFromPage(page);
       for (const w of WIDTHS) { await setWidth(page, w); await shot(page, `14-${site}-locked-${w}`); }
       record(site, { endButton: widths });
+      eq(JSON.stringify(widths.grown768.hits), '[]', 'page controls under the End button with a long draft at 768px');
       for (const w of WIDTHS) {
         assert(widths[w].inViewport, `End button inside the viewport at ${w}px: ${JSON.stringify(widths[w].box)}`);
         eq(JSON.stringify(widths[w].hits), '[]', `page controls under the End button at ${w}px`);

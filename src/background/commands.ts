@@ -10,6 +10,7 @@ import { applyManaged, managedFlags, refusedByPolicy } from '../shared/managed';
 import { researchCsv, researchJson, researchRows, dayOf } from '../shared/research';
 import type { ManagedPolicy, Settings } from '../shared/types';
 import type { SyncStatusReply, PolicyView } from '../shared/protocol';
+import { titleUpdate } from './title-update';
 import type { PolicyEvent } from '../policy/types';
 
 export interface SenderInfo {
@@ -102,10 +103,17 @@ async function changed(s: Services, rec: ThreadRecord | null, key: string, site:
 export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'content:hello': async (body, sender, s) => {
     const t = senderThread(sender, body.url);
-    const [record, endedIds, settings, policy] = await Promise.all([
+    const [stored, endedIds, settings, policy] = await Promise.all([
       t ? s.store.get(t.key) : Promise.resolve(undefined), s.store.endedIds(body.site), effectiveSettings(s),
       t ? s.store.policy.get(t.key) : Promise.resolve(null)]);
-    return { record: record ?? null, endedIds, settings, storage: s.storageMode(), policy };
+    let record = stored ?? null;
+    // Sites rename a thread after its first answers: a stored thread takes the page's newer title.
+    const renamed = record ? titleUpdate(record.title, body.title) : null;
+    if (record && renamed) {
+      record = (await s.store.setTitle(record.key, renamed)) ?? record;
+      await changed(s, record, record.key, record.site);
+    }
+    return { record, endedIds, settings, storage: s.storageMode(), policy };
   },
   'content:turns': async (body, sender, s) => {
     // A page can still lie about its own turns; at worst it ends the thread it shows (ownThread).
@@ -257,7 +265,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     await s.settingsChanged?.();
     // Open chat tabs re-read their settings (a site turned off stands aside at once).
     // (Not to extension pages: the one that saved has the answer, and a reload there would race its next edit.)
-    if (body.disabledSites || body.preset) await s.refreshTabs();
+    if (body.disabledSites || body.preset || body.branchControls) await s.refreshTabs();
     return effectiveSettings(s);
   },
   'page:sync-set': async (body, _s, s) => {

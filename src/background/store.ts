@@ -181,6 +181,19 @@ export class ThreadStore {
   }
 
   /** Undo the user's own ending inside its window; policy and site endings cannot be undone. */
+  /** A stored thread's title changed on the page (sites rename threads after the first answers). */
+  async setTitle(key: string, title: string, now = Date.now()): Promise<ThreadRecord | null> {
+    const { tx, changed } = this.writeTx();
+    const threads = tx.objectStore('threads');
+    const rec = await threads.get(key);
+    if (!rec) { await tx.done; return null; }
+    const next = { ...rec, title, titleWords: titleWords(title), updatedAt: now };
+    await threads.put(next);
+    changed(key, next);
+    await tx.done;
+    return next;
+  }
+
   async undo(key: string, now = Date.now()): Promise<ThreadRecord> {
     const { tx, changed } = this.writeTx();
     const threads = tx.objectStore('threads');

@@ -83,6 +83,14 @@ const perSite = (site) => {
         const after = (await bg(d, 'page:policy', { key: keyOf(site, id) })).data;
         eq(after.judged, before.judged, 'the reload judged no turn again');
         eq(after.failed, before.failed, 'the count survived the reload');
+        // the popup's current-thread section says how the policy stands, in words
+        const tabId = await d.evalBackground(`(globalThis.browser ?? chrome).tabs.query({}).then((t) => t.find((x) => x.url === ${JSON.stringify(s.thread(id))})?.id)`);
+        const popup = await d.openPopup(`?tab=${tabId}`);
+        await waitFor(popup, () => document.querySelector('[data-policy-state]')?.textContent ?? '', null, { what: 'the policy state in the popup' });
+        const words = await popup.evaluate(() => document.querySelector('[data-policy-state]').textContent);
+        assert(words.includes(`${after.failed} refused requests in a row; the chat may end if this continues`), `popup says: ${words}`);
+        await popup.close();
+        await page.bringToFront();
         await sleep(1200);
         await say(page, s, ABUSE[sent]);
         await ui.waitText(page, 'This chat has ended', 8000);

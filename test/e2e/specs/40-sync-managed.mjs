@@ -77,7 +77,14 @@ export const tests = [
     async run({ d, shot }) {
       const page = await d.open(`https://chatgpt.com/c/${TID}?MARKERURL=1`);
       await ui.waitText(page, 'End this chat');
-      await page.evaluate(() => { document.title = 'MARKERTITLE secret plans'; });
+      await page.evaluate(() => {
+        // The conversation's own title, where the page shows it (the active sidebar item), and the tab's.
+        const t = 'MARKERTITLE secret plans';
+        document.title = t;
+        const a = document.querySelector('#history a[data-active]');
+        const label = a?.querySelector('.truncate') ?? a;
+        if (label) { label.textContent = t; label.setAttribute('title', t); }
+      });
       await ui.clickButton(page, 'End this chat');
       await ui.clickButton(page, 'End chat');
       await ui.waitText(page, 'This chat has ended');

@@ -36,6 +36,8 @@ export const tests = [
       await typeAndEnter(page, 'Third question about the moon');
       await sleep(100);
       const users = await sim.userTurns(page);
+      // Controls are added as their messages come near the viewport (an IntersectionObserver: async).
+      await waitFor(page, (n) => document.querySelectorAll('[data-turn="user"] hangup-branch').length >= n, users, { what: 'a control per user message' }).catch(() => {});
       const controls = await page.evaluate(() => document.querySelectorAll('[data-turn="user"] hangup-branch').length);
       eq(controls, users, 'one control per user message');
       await endFromPage(page);

@@ -41,6 +41,9 @@ export const tests = [
         // A stopped background makes the content script's question slow to answer (cold start):
         // only the pre-paint lock can cover those first frames.
         await d.restartBackground();
+        // (closing the background's page can leave another tab — the first-run page — in front,
+        // and a tab in the background paints no frames)
+        await page.bringToFront();
         await page.reload();
         await waitFor(page, () => window.__frames?.frames > 10, null, { what: 'frames sampled' });
         const f = await page.evaluate(() => window.__frames);

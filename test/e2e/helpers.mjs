@@ -62,6 +62,7 @@ export const sim = {
 
 /** Try to type into the composer and press Enter, as a user would. */
 export async function typeAndEnter(page, text, { mod } = {}) {
+  await page.bringToFront(); // the first-run page opens on install and may be in front: keys go there
   const r = await rect(page, '#prompt-textarea');
   // Where the lock covers the composer, this click may land on Hangup's banner; drop that focus so
   // the keys below go to the composer or nowhere, never to a banner link.

@@ -27,6 +27,7 @@ const ABUSE = [
 ];
 
 async function type(page, s, text) {
+  await page.bringToFront(); // another tab (the first-run page, an extension page) may be in front: keys go there
   const r = await page.evaluate((sel) => {
     const el = document.querySelector(sel);
     if (!el) return null;
@@ -154,7 +155,7 @@ const perSite = (site) => {
     {
       name: `${site}: the background restarts mid-thread and the state is kept`,
       timeout: 120_000,
-      async run({ d }) {
+      async run({ d, shot }) {
         const id = s.ids(1203);
         const page = await openLive(d, s, id);
         const sent = await untilWarned(page, s);
@@ -163,6 +164,7 @@ const perSite = (site) => {
         await sleep(500);
         const view = (await bg(d, 'page:policy', { key: keyOf(site, id) })).data;
         assert(view?.warning, `state read back after the restart: ${JSON.stringify(view)}`);
+        await page.bringToFront(); // (reading the background opened an extension page in front)
         await say(page, s, ABUSE[sent]);
         await ui.waitText(page, 'This chat has ended', 8000);
         await page.close();

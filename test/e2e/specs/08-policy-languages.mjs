@@ -37,6 +37,7 @@ const TEXT = {
 };
 
 async function say(page, s, text) {
+  await page.bringToFront(); // another tab (the first-run page, an extension page) may be in front: keys go there
   const n = await page.evaluate((sel) => document.querySelectorAll(sel).length, s.userTurn);
   const r = await page.evaluate((sel) => { const el = document.querySelector(sel); el?.scrollIntoView?.({ block: 'center' });
     const b = el?.getBoundingClientRect(); return b && b.width ? { x: b.left + b.width / 2, y: b.top + b.height / 2 } : null; }, s.composer);

@@ -28,6 +28,7 @@ const userTurns = (page, s) => page.evaluate((sel) => document.querySelectorAll(
 const sent = (page) => page.evaluate(() => window.__sim?.sent ?? -1);
 
 async function typeAndEnter(page, s, text, mod) {
+  await page.bringToFront(); // the first-run page opens on install and may be in front: keys go there
   const r = await page.evaluate(visibleRect, s.composer);
   if (r) await page.mouse.click(r.x, r.y);
   await page.evaluate((sel) => document.querySelector(sel)?.focus(), s.composer);

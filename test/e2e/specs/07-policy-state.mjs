@@ -162,7 +162,8 @@ export const tests = [
       await sleep(2500);
       assert(!(await ended(page)), 'an older thread is not ended for its history');
       const view = (await bg(d, 'page:policy', { key: keyOf('chatgpt', id) })).data;
-      assert(view && view.judged === 16 && !view.ended, `history judged as context: ${JSON.stringify(view)}`);
+      const history = 2 * (ABUSE.length + 2);
+      assert(view && view.judged === history && !view.ended, `all ${history} turns of history judged, as context: ${JSON.stringify(view)}`);
       await page.close();
     },
   },

@@ -3,7 +3,8 @@
 //   node build.mjs            production build + zips
 //   node build.mjs --watch    rebuild on change (with source maps), no zips
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { zipDir } from './scripts/zip.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -80,6 +81,31 @@ const noRawHtml = {
   },
 };
 
+/**
+ * The content script carries the English catalogue as a fallback for when it outlives its
+ * extension (src/content/i18n-fallback.ts), but only the strings its own code names: the popup's,
+ * options' and first-run page's strings would be dead weight in every chat page.
+ */
+const contentCatalogue = {
+  name: 'content-catalogue',
+  setup(build) {
+    build.onResolve({ filter: /messages\.json$/ }, (args) => (args.importer.replace(/\\/g, '/').endsWith('src/content/i18n-fallback.ts')
+      ? { path: resolvePath(args.resolveDir, args.path), namespace: 'content-catalogue' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'content-catalogue' }, (args) => {
+      const all = JSON.parse(readFileSync(args.path, 'utf8'));
+      const named = new Set();
+      for (const dir of ['src/content', 'src/shared']) {
+        for (const f of readdirSync(dir, { recursive: true })) {
+          if (!/\.tsx?$/.test(f)) continue;
+          for (const m of readFileSync(`${dir}/${f}`, 'utf8').matchAll(/['"`]([A-Za-z][A-Za-z0-9_]*)['"`]/g)) named.add(m[1]);
+        }
+      }
+      const kept = Object.fromEntries(Object.entries(all).filter(([k]) => named.has(k)).sort(([a], [b]) => (a < b ? -1 : 1)));
+      return { contents: JSON.stringify(kept), loader: 'json' };
+    });
+  },
+};
+
 const options = {
   entryPoints,
   outdir: 'dist/.bundle',
@@ -93,7 +119,7 @@ const options = {
   jsxImportSource: 'preact',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [noRawHtml, fanOut],
+  plugins: [noRawHtml, contentCatalogue, fanOut],
 };
 
 rmSync('dist', { recursive: true, force: true });

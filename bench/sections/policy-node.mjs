@@ -32,7 +32,8 @@ export async function policyNode({ add, passes = 3 }) {
   const p95 = median(res.map((r) => pct(r.all, 95)));
   const mu = median(res.map((r) => median(r.user)));
   const ma = median(res.map((r) => median(r.asst)));
-  add('Policy µs per turn, node (mean: total ÷ turns)', `${us(mean)} (median ${us(med)}, p95 ${us(p95, 0)}; medians: user ${us(mu)}, assistant ${us(ma)}; ${turns} turns × ${passes} passes, warm)`,
-    '≤ 20 µs', mean <= 20 ? 'PASS' : 'MISS');
+  // issue 13: the 20 µs budget is retired; the page's main thread may spend ≤ 200 µs per turn at p95
+  add('Policy µs per turn, node (p95; mean: total ÷ turns)', `p95 ${us(p95, 0)} (mean ${us(mean)}, median ${us(med)}; medians: user ${us(mu)}, assistant ${us(ma)}; ${turns} turns × ${passes} passes, warm)`,
+    '≤ 200 µs p95', p95 <= 200 ? 'PASS' : 'MISS');
   return { source, turns };
 }

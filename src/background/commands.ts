@@ -9,7 +9,8 @@ import { parseExport, toCsv, EXPORT_FORMAT, EXPORT_VERSION } from '../shared/rec
 import { applyManaged, managedFlags, refusedByPolicy } from '../shared/managed';
 import { researchCsv, researchJson, researchRows, dayOf } from '../shared/research';
 import type { ManagedPolicy, Settings } from '../shared/types';
-import type { SyncStatusReply } from '../shared/protocol';
+import type { SyncStatusReply, PolicyView } from '../shared/protocol';
+import type { PolicyEvent } from '../policy/types';
 
 export interface SenderInfo {
   url?: string; tabUrl?: string; tabId?: number;
@@ -26,6 +27,9 @@ export interface Services {
   broadcast(rec: ThreadRecord | null, key: string, site: SiteId): Promise<void>;
   /** After bulk changes (import, wipe): every tab and page re-reads its state. */
   broadcastRefresh(): Promise<void>;
+  /** Tell every tab showing this thread (but the one that caused it) and open extension pages how
+   *  the policy stands there now. */
+  broadcastPolicy?(key: string, view: PolicyView | null, events: PolicyEvent[], exceptTab?: number): Promise<void>;
   /** Chat tabs re-read their state and settings (nothing else changed). */
   refreshTabs(): Promise<void>;
   tab(tabId: number): Promise<{ url?: string; title?: string } | null>;
@@ -98,9 +102,39 @@ async function changed(s: Services, rec: ThreadRecord | null, key: string, site:
 export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'content:hello': async (body, sender, s) => {
     const t = senderThread(sender, body.url);
-    const [record, endedIds, settings] = await Promise.all([
-      t ? s.store.get(t.key) : Promise.resolve(undefined), s.store.endedIds(body.site), effectiveSettings(s)]);
-    return { record: record ?? null, endedIds, settings, storage: s.storageMode() };
+    const [record, endedIds, settings, policy] = await Promise.all([
+      t ? s.store.get(t.key) : Promise.resolve(undefined), s.store.endedIds(body.site), effectiveSettings(s),
+      t ? s.store.policy.get(t.key) : Promise.resolve(null)]);
+    return { record: record ?? null, endedIds, settings, storage: s.storageMode(), policy };
+  },
+  'content:turns': async (body, sender, s) => {
+    // A page can still lie about its own turns; at worst it ends the thread it shows (ownThread).
+    const t = ownThread(sender, body.key);
+    const settings = await effectiveSettings(s);
+    if (settings.disabledSites.includes(t.site)) throw new RequestError('Hangup is turned off for this site');
+    const existing = await s.store.get(t.key);
+    if (existing?.status === 'ended') {
+      // An ended thread's turns are not judged (the page is locked); say how things stand.
+      return { view: await s.store.policy.view(t.key), events: [], record: existing };
+    }
+    const r = await s.store.policy.apply({ key: t.key, site: t.site, preset: settings.preset, from: body.from,
+      signals: body.signals, truncate: body.truncate });
+    let record: ThreadRecord | null = null;
+    const end = r.events.find((e) => e.type === 'end');
+    if (end && end.type === 'end') {
+      record = await s.store.end({ key: t.key, site: t.site, threadId: t.threadId, url: body.url, title: body.title,
+        endedBy: 'policy', reason: { code: 'persistent-abuse', categories: end.categories, turnIndexes: end.turnIndexes.slice(-50) },
+        turnsAtEnd: body.turns, ...(body.endMarker ? { endMarker: body.endMarker } : {}) });
+      await changed(s, record, t.key, t.site);
+    }
+    if (r.changed) await s.broadcastPolicy?.(t.key, r.view, r.events, sender.tabId);
+    return { view: r.view, events: r.events, record, ...(r.resync ? { resync: r.resync } : {}) };
+  },
+  'content:crisis-dismiss': async (body, sender, s) => {
+    const t = ownThread(sender, body.key);
+    const view = await s.store.policy.dismissCrisis(t.key);
+    await s.broadcastPolicy?.(t.key, view, [], sender.tabId);
+    return view;
   },
   'content:end': async (body, sender, s) => {
     const t = ownThread(sender, body.key);
@@ -154,8 +188,10 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     if (!t) return { supported: false, record: null };
     if (!t.threadId) return { supported: true, site: t.site, record: null, title: tab?.title };
     const key = threadKey(t.site, t.threadId);
-    return { supported: true, site: t.site, key, record: (await s.store.get(key)) ?? null, title: tab?.title };
+    const [record, policy] = await Promise.all([s.store.get(key), s.store.policy.view(key)]);
+    return { supported: true, site: t.site, key, record: record ?? null, title: tab?.title, policy };
   },
+  'page:policy': async (body, _sender, s) => s.store.policy.view(body.key),
   'page:end-tab': async (body, _sender, s) => {
     const tab = await s.tab(body.tabId);
     const t = tab?.url ? resolveThreadUrl(tab.url, (await s.store.getSettings()).selfHosted) : null;
@@ -176,6 +212,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'page:delete': async (body, _sender, s) => {
     const rec = await s.store.get(body.key);
     const deleted = await s.store.delete(body.key);
+    await s.store.policy.delete(body.key); // forgetting a thread forgets how the policy stood there
     if (rec) await changed(s, null, rec.key, rec.site);
     if (deleted) await s.sync?.noteDeleted(body.key);
     return { deleted };
@@ -184,6 +221,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'page:reopen': async (body, _s, s) => {
     if (!(await effectiveSettings(s)).allowReopen) throw new RequestError('Reopening ended chats is turned off in the options');
     const rec = await s.store.reopen(body.key);
+    await s.store.policy.reopen(body.key); // a reopened chat starts the policy afresh
     await changed(s, rec, rec.key, rec.site);
     return rec;
   },
@@ -232,7 +270,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     return s.sync.status();
   },
   'page:research-export': async (body, _s, s) => {
-    const rows = researchRows(await s.store.exportAll());
+    const rows = researchRows(await s.store.exportAll(), undefined, await s.store.policy.all());
     const today = dayOf(Date.now());
     return body.format === 'csv'
       ? { filename: `hangup-research-${today}.csv`, mime: 'text/csv', text: researchCsv(rows) }

@@ -1,7 +1,8 @@
 // Background entry (Chrome service worker, Firefox event page). Owns the store; validates every
 // message at the boundary; pushes every change to the tabs showing that site.
 import { browser } from '../shared/browser';
-import { parseRequest, type Privilege, type Reply, type ThreadChangedPush } from '../shared/protocol';
+import { parseRequest, type Privilege, type Reply, type ThreadChangedPush, type PolicyPush } from '../shared/protocol';
+import { threadKey } from '../shared/types';
 import { ThreadStore, StoreError } from './store';
 import { openStore, type StorageMode } from './open-store';
 import { HANDLERS, RequestError, type Services, type SenderInfo } from './commands';
@@ -92,6 +93,18 @@ const services = async (): Promise<Services> => ({
     if (record) await syncEngine.noteChange(record).catch((e) => console.warn('[hangup] sync note failed:', e));
     syncEngine.schedule();
   },
+  async broadcastPolicy(key, view, events, exceptTab) {
+    const push: PolicyPush = { type: 'bg:policy', key, view, events };
+    void badge.updateThread(key);
+    const tabs = await browser.tabs.query({});
+    await Promise.all(tabs.map(async (tab) => {
+      if (tab.id === undefined || tab.id === exceptTab || !tab.url) return;
+      const t = parseUrl(tab.url);
+      if (!t?.threadId || threadKey(t.site, t.threadId) !== key) return;
+      await browser.tabs.sendMessage(tab.id, push).catch(() => { /* no content script there */ });
+    }));
+    await browser.runtime.sendMessage(push).catch(() => {});
+  },
   refreshTabs,
   async broadcastRefresh() {
     await refreshTabs();
@@ -170,9 +183,8 @@ const badge = createBadge({
   action: browser.action,
   threadOf: parseUrl,
   async isEnded(key) { return (await (await store()).get(key))?.status === 'ended'; },
-  // The policy's warning state is not owned by the background yet: replace this with the lookup
-  // of the thread's stored policy state once it is (and call badge.updateThread(key) when it changes).
-  warningActive: async () => false,
+  // The policy's warning, from the thread's stored policy state (broadcastPolicy updates the badge).
+  async warningActive(key) { return (await (await store()).policy.view(key))?.warning ?? false; },
   tabs: () => browser.tabs.query({}),
 });
 // A tab's badge follows its page: Firefox clears tab-specific badges on navigation, and an SPA

@@ -3,11 +3,14 @@
 //   v1  prototype: `ended: boolean`, no indexes
 //   v2  status/reason shape; indexes endedAt, site, endedBy; `meta` store for settings
 //   v3  compound indexes for filtered lists, title-word search index, branch lineage index
+//   v4  the policy's per-thread state (`policy`) and each judged turn's signals (`policyTurns`,
+//       keyed [thread key, position]); thread records are not touched
 import type { IDBPDatabase, IDBPTransaction, DBSchema } from 'idb';
 import { titleWords, type ThreadRecord, type Settings } from '../shared/types';
+import type { PolicyRecord, StoredTurn } from './policy-record';
 
 export const DB_NAME = 'hangup';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface HangupDB extends DBSchema {
   threads: {
@@ -20,6 +23,8 @@ export interface HangupDB extends DBSchema {
     };
   };
   meta: { key: string; value: { key: string; value: unknown } };
+  policy: { key: string; value: PolicyRecord; indexes: { updatedAt: number } };
+  policyTurns: { key: [string, number]; value: StoredTurn };
 }
 
 /** Version 1 (the prototype): `ended: boolean`, `endedBy`, no status, no reason, no indexes. */
@@ -28,7 +33,8 @@ export interface V1Thread {
   endedBy?: 'user' | 'policy' | 'site'; endedAt?: number; title?: string; url?: string;
 }
 
-type UpgradeTx = IDBPTransaction<HangupDB, ('threads' | 'meta')[], 'versionchange'>;
+export type StoreName = 'threads' | 'meta' | 'policy' | 'policyTurns';
+type UpgradeTx = IDBPTransaction<HangupDB, StoreName[], 'versionchange'>;
 
 export async function upgrade(db: IDBPDatabase<HangupDB>, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) db.createObjectStore('threads', { keyPath: 'key' });
@@ -44,6 +50,10 @@ export async function upgrade(db: IDBPDatabase<HangupDB>, oldVersion: number, tx
     threads.createIndex('endedBy_endedAt', ['endedBy', 'endedAt']);
     threads.createIndex('titleWords', 'titleWords', { multiEntry: true });
     threads.createIndex('branchFrom', 'branchOf.key');
+  }
+  if (oldVersion < 4) {
+    db.createObjectStore('policy', { keyPath: 'key' }).createIndex('updatedAt', 'updatedAt');
+    db.createObjectStore('policyTurns', { keyPath: ['key', 'pos'] });
   }
   if (oldVersion >= 1 && oldVersion < 3) {
     // One pass rewrites every old record into the current shape.

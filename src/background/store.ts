@@ -1,6 +1,7 @@
 // The only owner of persistent state. Thread records in IndexedDB, in the extension's origin.
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { DB_NAME, DB_VERSION, upgrade, type HangupDB } from './schema';
+import { DB_NAME, DB_VERSION, upgrade, type HangupDB, type StoreName } from './schema';
+import { PolicyStore } from './policy-store';
 import { SearchIndex } from './search-index';
 import {
   DEFAULT_SETTINGS, UNDO_WINDOW_MS, titleWords, type ReasonStats, type EndReason, type EndedBy, type Feedback, type Settings,
@@ -51,14 +52,16 @@ function bump(c: Counts, r: ThreadRecord, by: 1 | -1): void {
 }
 
 export class ThreadStore {
-  private constructor(private readonly db: IDBPDatabase<HangupDB>) {}
+  /** The policy's per-thread state and judged turns, in the same database. */
+  readonly policy: PolicyStore;
+  private constructor(private readonly db: IDBPDatabase<HangupDB>) { this.policy = new PolicyStore(db); }
 
   /** Open (and upgrade) the database from a given IndexedDB factory: the browser's, or an in-memory one. */
   static async open(name = DB_NAME, factory: IDBFactory = globalThis.indexedDB): Promise<ThreadStore> {
     if (!factory) throw new StoreError('IndexedDB is not available');
     const request = factory.open(name, DB_VERSION);
     request.addEventListener('upgradeneeded', (event) => {
-      const tx = wrap(request.transaction!) as unknown as IDBPTransaction<HangupDB, ('threads' | 'meta')[], 'versionchange'>;
+      const tx = wrap(request.transaction!) as unknown as IDBPTransaction<HangupDB, StoreName[], 'versionchange'>;
       upgrade(wrap(request.result) as unknown as IDBPDatabase<HangupDB>, event.oldVersion, tx).catch((e) => {
         console.error('[hangup] upgrade failed; nothing is changed', e);
         try { request.transaction?.abort(); } catch { /* already finished */ }
@@ -407,6 +410,7 @@ export class ThreadStore {
     const { tx, cleared } = this.writeTx();
     cleared();
     await Promise.all([tx.objectStore('threads').clear(), tx.objectStore('meta').clear(), tx.done]);
+    await this.policy.clear();
   }
 
   /** Endings and feedback per reason (the records in the endedAt index), from the in-memory index. */

@@ -2,11 +2,26 @@
 // site, its composer pre-filled with the conversation up to that message. Each control is a tiny
 // host with its own shadow root, appended to the site's turn element and re-attached if the
 // site re-renders the turn.
+// Quiet by default, like the sites' own message actions: shown while its message is hovered or
+// holds the focus (it stays in the tab order and the accessibility tree: transparent, never
+// hidden), always shown in an ended thread (<html data-hangup-state="locked">), where branching is
+// the way forward; the "always" mode (a setting) shows every one.
 import type { SiteAdapter, TurnEl } from './adapters/types';
 import { t } from '../shared/i18n';
 import { UI_CSS } from './ui/styles';
 
 const TAG = 'hangup-branch';
+export type BranchMode = 'hover' | 'always';
+const PAGE_STYLE_ID = 'hangup-branch-style';
+/** On the turn element that holds a control: gives its :hover an attribute to sit on (a bare
+ *  `:hover` matches only links in a page in quirks mode). */
+const TURN_ATTR = 'data-hangup-branch-turn';
+// In the page (the host sits in the site's turn element): hover and focus are the turn's.
+export const BRANCH_PAGE_CSS = `${TAG} { display: block; transition: opacity .12s ease-in-out; }
+${TAG}[data-mode="hover"] { opacity: 0; }
+[${TURN_ATTR}]:hover > ${TAG}[data-mode="hover"], [${TURN_ATTR}]:focus-within > ${TAG}[data-mode="hover"], ${TAG}[data-mode="hover"]:focus-within,
+html[data-hangup-state="locked"] ${TAG}[data-mode="hover"] { opacity: 1; }
+@media (prefers-reduced-motion: reduce) { ${TAG} { transition: none; } }`;
 const MAX_CHARS = 60_000;
 
 /** The text a branch starts from: earlier turns as context, then the chosen message to edit and send. */
@@ -35,6 +50,24 @@ export class BranchControls {
   private hosts = new Map<Element, HTMLElement>();
   private io: IntersectionObserver | null = null;
   private signal: AbortSignal | null = null;
+  private mode: BranchMode = 'hover';
+
+  /** Hover/focus (default) or always shown; from the settings (`branchControls`). */
+  setMode(mode: BranchMode): void {
+    this.mode = mode === 'always' ? 'always' : 'hover';
+    for (const host of this.hosts.values()) host.setAttribute('data-mode', this.mode);
+  }
+
+  get currentMode(): BranchMode { return this.mode; }
+
+  private ensurePageStyle(): void {
+    const existing = this.doc.getElementById(PAGE_STYLE_ID);
+    if (existing?.isConnected) return;
+    const st = this.doc.createElement('style');
+    st.id = PAGE_STYLE_ID;
+    st.textContent = BRANCH_PAGE_CSS;
+    (this.doc.head ?? this.doc.documentElement).appendChild(st);
+  }
 
   constructor(private readonly adapter: SiteAdapter, private readonly doc: Document,
     private readonly onBranch: (turnIndex: number, turns: TurnEl[]) => void) {}
@@ -70,7 +103,7 @@ export class BranchControls {
   }
 
   removeAll(): void {
-    for (const host of this.hosts.values()) host.remove();
+    for (const [el, host] of this.hosts) { host.remove(); el.removeAttribute(TURN_ATTR); }
     this.hosts.clear();
     for (const el of this.doc.querySelectorAll(TAG)) el.remove();
   }
@@ -83,11 +116,15 @@ export class BranchControls {
   }
 
   private detach(turnEl: Element): void {
+    turnEl.removeAttribute(TURN_ATTR);
     this.hosts.get(turnEl)?.remove();
     this.hosts.delete(turnEl);
   }
 
   private place(turnEl: Element, host: HTMLElement): void {
+    this.ensurePageStyle();
+    if (host.getAttribute('data-mode') !== this.mode) host.setAttribute('data-mode', this.mode);
+    if (!turnEl.hasAttribute(TURN_ATTR)) turnEl.setAttribute(TURN_ATTR, '');
     // A site that clones turn nodes also clones our host, without its shadow root: drop such copies.
     for (const stray of turnEl.querySelectorAll(TAG)) if (stray !== host) stray.remove();
     turnEl.appendChild(host);
@@ -95,6 +132,7 @@ export class BranchControls {
 
   private make(turnEl: Element, signal: AbortSignal): HTMLElement {
     const host = this.doc.createElement(TAG);
+    host.setAttribute('data-mode', this.mode);
     const root = host.attachShadow({ mode: 'open' });
     const s = sharedSheet();
     if (s) root.adoptedStyleSheets = [s];
@@ -105,6 +143,8 @@ export class BranchControls {
     btn.type = 'button';
     btn.className = 'b';
     btn.textContent = t('branchFromHere');
+    // Its place says which message it branches from; the title says what it does.
+    btn.title = t('branchFromHereHint');
     btn.setAttribute('data-hangup', 'branch');
     btn.addEventListener('click', (ev) => {
       if (!ev.isTrusted) return;

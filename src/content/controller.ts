@@ -1,28 +1,27 @@
 // Per-page controller: which thread is shown, is it ended, and what Hangup shows for it.
 // Every route gets its own AbortSignal; UI and listeners of the previous route die with it.
+// Data flows page → adapter → turn index → policy feed (signals) → background → cards and lock;
+// the policy's state lives in the background, not here.
 import type { SiteAdapter } from './adapters/types';
 import { Lock } from './lock';
 import { UiHost } from './ui/host';
 import { h, onTrusted } from './ui/dom';
 import { confirmEnd } from './ui/confirm';
 import { renderBanner } from './ui/banner';
-import { warningCard, crisisCard } from './ui/cards';
-import { TurnTracker } from './turn-tracker';
+import { PolicyCards } from './policy-cards';
+import { PolicyFeed, type FeedHost } from './policy-feed';
+import { BranchClaim } from './branch-claim';
 import { TurnIndex } from './turn-index';
 import { BranchControls, branchText } from './branch';
 import { lockApplies } from './lock-path';
 import type { TurnEl } from './adapters/types';
 import type { PolicyEvent } from '../policy';
+import type { TurnsReply, PolicyView } from '../shared/protocol';
 import { request, onPush, onContextInvalidated, ContextInvalidated, contextAlive } from './messaging';
 import { watchRoute } from './route-watch';
 import { watchPage } from './page-watch';
 import { t } from '../shared/i18n';
 import { threadKey, DEFAULT_SETTINGS, type ThreadRecord, type EndedBy, type EndReason, type Settings } from '../shared/types';
-
-/** Turns that appear this soon after entering a thread are the thread loading, not new turns. */
-const ROUTE_SETTLE_MS = 1000;
-/** More new turns than this in one batch is a bulk load (history), not a live exchange. */
-const LIVE_BATCH_MAX = 2;
 
 export class Controller {
   private readonly lock: Lock;
@@ -40,20 +39,21 @@ export class Controller {
   private storage: 'persistent' | 'memory' = 'persistent';
   /** Ended on this page but not saved (storage failed): stays locked for this page's life. */
   private unsaved = new Set<string>();
-  private tracker: TurnTracker | null = null;
+  /** The policy's signals for the thread on screen (created once the background said what it has). */
+  private feed: PolicyFeed | null = null;
   private routeAt = 0;
+  /** The current thread was begun on this page (a new chat that got its id): its turns are live. */
+  private newChat = false;
+  private routed = false;
   private recheckTimer = 0;
-  /** Policy cards shown for the current thread (cleared on route change). */
-  private cards: { warn: boolean; crisis: boolean } = { warn: false, crisis: false };
+  private readonly cards: PolicyCards;
+  /** The identities of the turns the background has judged in this thread (its path), as of the last hello. */
+  private storedPath: Set<string> | null = null;
+  private readonly claim: BranchClaim;
   private readonly branches: BranchControls;
   private readonly turnIndex: TurnIndex;
   /** The route whose turns the branch controls and the index follow. */
   private branchRoute: AbortController | null = null;
-  /** Branch text claimed from the background, waiting for the composer to appear. */
-  private pendingPrefill: { text: string; until: number } | null = null;
-  private prefillRetry = 0;
-  /** Lineage to record once this new chat gets its thread id. */
-  private pendingLineage: { key: string; turn: number } | null = null;
 
   constructor(private readonly adapter: SiteAdapter, private readonly doc: Document, private readonly signal: AbortSignal) {
     this.ui = new UiHost(doc);
@@ -63,10 +63,15 @@ export class Controller {
     });
     tamper.observe(this.ui.root, { childList: true, subtree: true });
     signal.addEventListener('abort', () => tamper.disconnect());
+    this.cards = new PolicyCards(() => this.render(), () => {
+      const key = this.currentKey;
+      return key ? request('content:crisis-dismiss', { key }) : Promise.resolve();
+    });
+    this.claim = new BranchClaim(adapter, doc, (text) => this.ui.announce(text), (e) => this.showError(e));
     this.branches = new BranchControls(adapter, doc, (i, turns) => { void this.branchFrom(i, turns); });
     this.turnIndex = new TurnIndex(adapter, doc);
     signal.addEventListener('abort', () => { this.branchRoute?.abort(); this.branches.removeAll(); });
-    void this.claimBranch();
+    void this.claim.claim();
     onContextInvalidated(() => this.onInvalidated());
     // An update or reload orphans this script without an event; a cheap property check finds out.
     const alive = window.setInterval(() => { if (!contextAlive()) { window.clearInterval(alive); this.onInvalidated(); } }, 2000);
@@ -74,9 +79,14 @@ export class Controller {
     onPush((msg) => {
       if (msg.type === 'bg:refresh') { this.record = null; void this.refresh(); return; }
       if (msg.type === 'bg:ask-end') { if (!this.isEnded() && !this.siteOff) void this.endByUser(); return; }
+      if (msg.type === 'bg:policy') { if (msg.key === this.currentKey) this.onPolicy(msg.view, msg.events); return; }
       const id = msg.key.slice(adapter.site.length + 1);
       if (msg.record?.status === 'ended') this.endedIds.add(id); else this.endedIds.delete(id);
-      if (id === this.threadId) { this.record = msg.record; this.render(); }
+      if (id === this.threadId) {
+        this.record = msg.record; this.render();
+        // Ended in another tab on turns this one may not show yet: ask which path that was.
+        if (msg.record?.status === 'ended' && !this.isEnded()) void this.refresh();
+      }
     }, signal);
     watchRoute(doc.defaultView!, () => this.onRoute(), signal);
     this.onRoute();
@@ -89,7 +99,7 @@ export class Controller {
     if (!this.ui.host.isConnected) this.ui.attach();
     // An open shadow root can be reached by page scripts: put back a banner they removed.
     if (this.lock.isEngaged && !this.ui.root.querySelector('[data-hangup="banner"]')) this.render();
-    if (this.pendingPrefill) this.tryPrefill();
+    if (this.claim.waiting) this.claim.tryPrefill();
     if (!this.threadId || this.invalidated || this.siteOff) return;
     // The turn list follows the mutation records: O(new turns), not O(thread).
     const changed = this.turnIndex.apply(records);
@@ -106,7 +116,7 @@ export class Controller {
       void this.end('site', { code: 'site-ended', categories: [], turnIndexes: [] });
       return;
     }
-    if (!this.isEnded()) this.trackTurns(turns);
+    if (!this.isEnded()) this.feed?.update(turns, Date.now());
     const pending = !!this.ui.root.querySelector('[data-hangup="layout-pending"]');
     const unknown = !!this.ui.root.querySelector('[data-hangup="layout-unknown"]');
     if ((pending || unknown) && (this.lock.layoutKnown() || (pending && this.doc.readyState !== 'loading'))) this.render();
@@ -121,11 +131,14 @@ export class Controller {
   private onRoute(): void {
     const id = this.adapter.threadId(this.url());
     if (id !== this.threadId) {
-      if (id && !this.threadId && this.pendingLineage) void this.linkBranch(id);
-      this.threadId = id; this.record = null;
+      if (id && !this.threadId) void this.claim.linked(id);
+      // A chat begun on this page gets its id as its first message is sent: those turns are live.
+      this.newChat = this.routed && !this.threadId && !!id;
+      this.threadId = id; this.record = null; this.storedPath = null;
       this.turnIndex.reset(); this.branchRoute?.abort();
-      this.tracker = null; this.routeAt = Date.now(); this.cards = { warn: false, crisis: false };
+      this.feed?.stop(); this.feed = null; this.routeAt = Date.now(); this.cards.reset();
     }
+    this.routed = true;
     // Synchronous first: the cached ended ids lock a route change before the next frame.
     this.render();
     void this.refresh();
@@ -139,10 +152,17 @@ export class Controller {
       this.endedIds = new Set(reply.endedIds);
       this.known = true;
       this.settings = reply.settings;
+      this.branches.setMode(reply.settings.branchControls);
       this.storage = reply.storage;
       if (forId !== this.threadId) return; // the route moved on meanwhile
       this.record = reply.record;
+      this.storedPath = reply.policy ? new Set(reply.policy.ids) : null;
+      if (forId && reply.policy && !this.feed) {
+        this.cards.reset(reply.policy.view);
+        this.feed = new PolicyFeed(this.feedHost(), reply.policy.ids, this.routeAt, this.newChat);
+      }
       this.render();
+      if (this.feed && !this.isEnded() && !this.siteOff) this.feed.update(this.turnIndex.turns as TurnEl[], Date.now());
     } catch (e) {
       if (!(e instanceof ContextInvalidated)) this.showError(e);
     }
@@ -153,7 +173,13 @@ export class Controller {
     if (this.unsaved.has(this.threadId)) return true;
     if (!this.record) return this.endedIds.has(this.threadId);
     if (this.record.status !== 'ended') return false; // (reading the path costs a pass over the turns)
-    return lockApplies(this.record, this.adapter.pathMarkers?.(this.doc) ?? null);
+    const markers = this.adapter.pathMarkers?.(this.doc) ?? null;
+    if (lockApplies(this.record, markers)) return true;
+    // A tab behind another (the chat ended on turns this one does not show yet) shows the ended
+    // path, not a fork of it: its last turn and the ending's are both on the path the background judged.
+    const last = markers?.[markers.length - 1];
+    const path = this.storedPath;
+    return !!(last && path && this.record.endMarker && path.has(`m:${last}`) && path.has(`m:${this.record.endMarker}`));
   }
 
   /** Turned off for this site in the options (or by an administrator's policy): Hangup stands aside. */
@@ -241,48 +267,48 @@ export class Controller {
     }
   }
 
-  /** Feed new turns to the policy and act on what it decides. */
-  private trackTurns(turns: TurnEl[]): void {
-    const now = Date.now();
-    if (!this.tracker || now - this.routeAt < ROUTE_SETTLE_MS || this.doc.readyState === 'loading') {
-      this.tracker = new TurnTracker(this.settings.preset, turns.length);
-      return;
-    }
-    const { events, recheckIn } = this.tracker.update(turns, now, LIVE_BATCH_MAX);
-    clearTimeout(this.recheckTimer);
-    if (recheckIn !== null) this.recheckTimer = window.setTimeout(() => this.onPageChange(), recheckIn + 10);
-    for (const e of events) this.onPolicyEvent(e);
+  private feedHost(): FeedHost {
+    return {
+      send: (b) => request('content:turns', { key: this.currentKey!, url: this.doc.location.href, title: this.adapter.title(this.doc),
+        ...b, turns: this.turnIndex.turns.length, ...this.endMarker() }),
+      onReply: (reply, events) => this.onTurnsReply(reply, events),
+      onError: (e) => { if (!(e instanceof ContextInvalidated)) this.showError(e); },
+      recheck: (ms) => { clearTimeout(this.recheckTimer); this.recheckTimer = window.setTimeout(() => this.onPageChange(), ms + 10); },
+      loading: () => this.doc.readyState === 'loading',
+    };
   }
 
-  private onPolicyEvent(e: PolicyEvent): void {
-    switch (e.type) {
-      case 'warn':
-        this.cards.warn = true;
-        this.render();
-        this.ui.announce(t('warnTitle'));
-        break;
-      case 'crisis':
-        this.cards.crisis = true;
-        this.render();
-        break;
-      case 'end':
-        this.cards.warn = false;
-        void this.end('policy', { code: 'persistent-abuse', categories: e.categories, turnIndexes: e.turnIndexes });
-        break;
-      case 'end-request':
-        void this.endByUser();
-        break;
+  private endMarker(): { endMarker?: string } {
+    const markers = this.adapter.pathMarkers?.(this.doc);
+    const m = markers?.[markers.length - 1];
+    return m ? { endMarker: m } : {};
+  }
+
+  private onTurnsReply(reply: TurnsReply, events: PolicyEvent[]): void {
+    const end = events.find((e) => e.type === 'end');
+    if (reply.record) {
+      this.record = reply.record;
+      if (reply.record.status === 'ended') this.endedIds.add(reply.record.threadId);
+    } else if (end && this.threadId) {
+      // The policy ended the chat but the record could not be saved: fail closed on this page.
+      this.unsaved.add(this.threadId);
     }
+    if (end) this.render();
+    this.onPolicy(reply.view, events);
+    if (end) this.ui.announce(t('chatEnded'));
+    if (events.some((e) => e.type === 'end-request') && !end) void this.endByUser();
+  }
+
+  /** The background's view of the policy here changed (this tab's turns or another tab's). */
+  private onPolicy(view: PolicyView | null, events: readonly PolicyEvent[]): void {
+    const { changed, warned } = this.cards.update(view, events);
+    if (changed) this.render();
+    if (warned) this.ui.announce(t('warnTitle'));
   }
 
   private renderCards(signal: AbortSignal): void {
     if (this.storage === 'memory' && this.threadId) this.ui.layer.append(h('div', { class: 'notice', role: 'status', 'data-hangup': 'storage' }, t('storageMemory')));
-    if (this.cards.crisis) {
-      this.ui.layer.append(crisisCard(navigator.language, () => { this.cards.crisis = false; this.render(); }, signal));
-    }
-    if (this.cards.warn && !this.isEnded()) {
-      this.ui.layer.append(warningCard(() => { this.cards.warn = false; this.render(); }, signal));
-    }
+    this.cards.render(this.ui.layer, this.isEnded(), signal);
   }
 
   private async branchFrom(index: number, turns: TurnEl[]): Promise<void> {
@@ -295,40 +321,6 @@ export class Controller {
     } catch (e) {
       if (!(e instanceof ContextInvalidated)) this.showError(e);
     }
-  }
-
-  private async claimBranch(): Promise<void> {
-    if (this.adapter.threadId(this.url())) return; // only a new chat takes a branch
-    try {
-      const claim = await request('content:branch-claim', {});
-      if (!claim) return;
-      this.pendingPrefill = { text: claim.text, until: Date.now() + 10_000 };
-      this.pendingLineage = { key: claim.fromKey, turn: claim.turn };
-      this.tryPrefill();
-    } catch { /* nothing to claim */ }
-  }
-
-  private tryPrefill(): void {
-    const p = this.pendingPrefill;
-    if (!p) return;
-    if (Date.now() > p.until) { this.pendingPrefill = null; this.showError(new Error(t('branchFailed'))); return; }
-    if (!this.adapter.composer(this.doc) || this.doc.readyState === 'loading') {
-      // Not ready: look again shortly (a quiet page may bring no mutation to wake us); one timer at a time.
-      if (!this.prefillRetry) this.prefillRetry = window.setTimeout(() => { this.prefillRetry = 0; this.tryPrefill(); }, 100);
-      return;
-    }
-    this.pendingPrefill = null;
-    if (this.adapter.prefill(this.doc, p.text)) this.ui.announce(t('branchReady'));
-    else this.showError(new Error(t('branchFailed')));
-  }
-
-  private async linkBranch(threadId: string): Promise<void> {
-    const branchOf = this.pendingLineage!;
-    this.pendingLineage = null;
-    try {
-      await request('content:branch-link', { key: threadKey(this.adapter.site, threadId), url: this.doc.location.href,
-        title: this.adapter.title(this.doc), branchOf });
-    } catch (e) { if (!(e instanceof ContextInvalidated)) this.showError(e); }
   }
 
   private placeholderRecord(): ThreadRecord {

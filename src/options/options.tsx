@@ -71,6 +71,7 @@ export function Options() {
         <Managed on={isManaged(managedOf(s), 'disabledSites')}><SitesSection s={s} save={save} /></Managed>
         <SelfHostedSection s={s} save={save} done={done} fail={fail} />
         <Managed on={isManaged(managedOf(s), 'allowReopen')}><ReopenSection s={s} save={save} /></Managed>
+        <BranchSection s={s} save={save} />
         <RetentionSection key={s.retentionDays} s={s} save={save} />
         <SyncSection />
       </>}
@@ -200,6 +201,17 @@ function ReopenSection({ s, save }: { s: Settings; save: Save }) {
       <label class="inline"><input type="checkbox" id="allow-reopen" checked={s.allowReopen} aria-describedby="reopen-help"
         onChange={(e) => void save({ allowReopen: (e.target as HTMLInputElement).checked })} />{t('optReopen')}</label>
       <p class="help" id="reopen-help">{t('optReopenHelp')}</p>
+    </section>
+  );
+}
+
+function BranchSection({ s, save }: { s: Settings; save: Save }) {
+  return (
+    <section aria-labelledby="branch-h">
+      <h2 id="branch-h">{t('optBranchH')}</h2>
+      <label class="inline"><input type="checkbox" id="branch-always" checked={s.branchControls === 'always'} aria-describedby="branch-help"
+        onChange={(e) => void save({ branchControls: (e.target as HTMLInputElement).checked ? 'always' : 'hover' })} />{t('optBranchAlways')}</label>
+      <p class="help" id="branch-help">{t('optBranchHelp')}</p>
     </section>
   );
 }

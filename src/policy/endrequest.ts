@@ -43,6 +43,13 @@ export const GATE_STEMS = /end|close|terminat|stop|finish|quit|exit|kill|shut|wr
 /** The same gate factored for speed (trie.ts): matches exactly the texts GATE_STEMS matches. */
 const GATE = factorGate(GATE_STEMS);
 
+/** Not this chat: programming, account actions, third parties, writing, how-to questions (English,
+ *  Spanish, German). Applied to the learned head's hits as to the rules'. */
+const HOWTO_ES_DE = /(?:^|[¿\s])(?:como|cuando|por que|wie|wann|warum|kann man)\b.*\?|\b(?:whatsapp|telegram|slack|discord|websocket|app|web|cuenta|suscripcion|pedido|konto|abo|bestellung|sitzungscookie)\b/;
+export function endRequestExcluded(n: string): boolean {
+  return NEG.test(n) || HOWTO_ES_DE.test(n) || /\b(?:summari[sz]e|saved|history|ended unexpectedly|in my story|the scene|story)\b/.test(n);
+}
+
 export function detectEndRequest(n: string): boolean {
   if (n.length < 3 || n.length > 400 || !GATE.test(n)) return false;
   if (!POS.test(n)) return false;

@@ -4,9 +4,8 @@
  */
 import { factorGate } from './trie';
 import type { Category } from './types';
-import { HARM_MODEL } from './harm-model';
 import { instigation } from './crisis';
-import { fnv1a, fmix, tableOf, slotOf, nextTick, type SparseModel, type SparseTable } from './sparse';
+import { fnv1a } from './sparse';
 
 const R = String.raw;
 
@@ -72,97 +71,9 @@ export const GATE_STEMS = /selves|li(?:fe|ves)\b|kys|kill|murder|poison|stab|str
 /** The same gate factored for speed (trie.ts): matches exactly the texts GATE_STEMS matches. */
 const GATE = factorGate(GATE_STEMS);
 
-const SEVERITY: Record<Category, 'extreme' | 'high' | 'moderate'> = {
-  sexual_minors: 'extreme',
-  mass_casualty: 'extreme',
-  violent: 'high',
-  harassment: 'moderate',
-  abuse_at_assistant: 'moderate',
-  sexual_explicit: 'moderate',
-  nonviolent_crime: 'moderate',
-  cyber: 'moderate',
-};
-export function severityOf(c: Category): 'extreme' | 'high' | 'moderate' { return SEVERITY[c]; }
+export { severityOf } from './severity';
 
-// ---------------------------------------------------------------------------------------------
-// Learned fallback: a small logistic model over hashed word unigrams and bigrams, trained offline
-// by scripts/train-harm.ts and shipped as data (harm-model.ts: bucket indexes and weights only, no
-// text). It is consulted only when the rules above find nothing, only for request-framed turns,
-// never for games/fiction, and after homonyms are neutralised. It never yields the extreme
-// categories (sexual_minors, mass_casualty): those stay rule-only.
-
-/** Hashed, sparse, quantised logistic model (sparse.ts): bucket ids and integer weights only. */
-export type HarmModel = SparseModel;
 export { fnv1a };
-const BIGRAM_SEED = 0x9e3779b9;
-const MODEL_MAX_CHARS = 1000;
-
-/**
- * Hashed features of a user text (normaliseUser form): each token of [a-z0-9] (apostrophes
- * dropped inside a token) and each pair of adjacent tokens, mapped to one of 2^bits buckets.
- * Calls `emit` once per feature occurrence (duplicates possible; callers dedupe).
- */
-export function forEachHarmFeature(u: string, bits: number, emit: (bucket: number) => void): void {
-  const mask = (1 << bits) - 1;
-  const n = Math.min(u.length, MODEL_MAX_CHARS);
-  let h = 0x811c9dc5, inTok = false, prev = 0, hasPrev = false;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? u.charCodeAt(i) : 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      h ^= c; h = Math.imul(h, 0x01000193); inTok = true;
-    } else if (c === 39 && inTok) {
-      // apostrophe inside a word: skip ("don't" -> "dont")
-    } else if (inTok) {
-      const t = fmix(h);
-      emit(t & mask);
-      if (hasPrev) emit(fmix(Math.imul(prev ^ BIGRAM_SEED, 0x01000193) ^ t) & mask);
-      prev = t; hasPrev = true;
-      h = 0x811c9dc5; inTok = false;
-    }
-  }
-}
-
-/** Distinct hashed feature buckets of a text (for training and tests). */
-export function harmFeatures(u: string, bits: number = HARM_MODEL.bits): number[] {
-  const seen = new Set<number>();
-  forEachHarmFeature(u, bits, (b) => { seen.add(b); });
-  return [...seen];
-}
-
-/**
- * Model probability that a user text (normaliseUser form) is a harmful request. Same features as
- * forEachHarmFeature (inlined here: no closure per feature), each bucket counted once. Weights are
- * looked up in the model's sparse hash table (sparse.ts): no dense 2^bits arrays.
- */
-let harmTable: SparseTable | undefined;
-export function harmScore(u: string, model: HarmModel = HARM_MODEL): number {
-  // the shipped model's table kept at hand: no WeakMap lookup per turn
-  const t = model === HARM_MODEL ? (harmTable ??= tableOf(model)) : tableOf(model);
-  const tick = nextTick(t), stamp = t.stamp, weights = t.w;
-  const mask = (1 << model.bits) - 1;
-  const n = Math.min(u.length, MODEL_MAX_CHARS);
-  let z = model.bias;
-  let h = 0x811c9dc5, inTok = false, prev = 0, hasPrev = false;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? u.charCodeAt(i) : 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      h ^= c; h = Math.imul(h, 0x01000193); inTok = true;
-    } else if (c === 39 && inTok) {
-      // apostrophe inside a word: skip
-    } else if (inTok) {
-      const tk = fmix(h);
-      let j = slotOf(t, tk & mask);
-      if (j >= 0 && stamp[j] !== tick) { stamp[j] = tick; z += weights[j] as number; }
-      if (hasPrev) {
-        j = slotOf(t, fmix(Math.imul(prev ^ BIGRAM_SEED, 0x01000193) ^ tk) & mask);
-        if (j >= 0 && stamp[j] !== tick) { stamp[j] = tick; z += weights[j] as number; }
-      }
-      prev = tk; hasPrev = true;
-      h = 0x811c9dc5; inTok = false;
-    }
-  }
-  return 1 / (1 + Math.exp(-z));
-}
 
 /** Category for a model-only hit: nearest category by keyword stems; moderate/high categories only. */
 const HINTS: Array<[Category, RegExp]> = [
@@ -212,10 +123,13 @@ function rules(text: string): { out: Category[]; safe: string | null; game: bool
 }
 
 /**
- * Harmful-request detector: the rules, then (when they find nothing) the learned fallback.
- * Returns the matched categories (empty when none). `u` is user text after normaliseUser().
+ * Harmful-request detector: the rules, then (when they find nothing) the learned harm head
+ * (learned.ts; `learned` scores a text and says whether it fires). Returns the matched categories
+ * (empty when none). `u` is user text after normaliseUser(). The learned head is not held to
+ * request framing (hateful statements and plans aimed at people count too), but never reads
+ * games or fiction being written, and reads the text with homonyms neutralised where a rule matched.
  */
-export function detectHarm(u: string, model: HarmModel = HARM_MODEL): Category[] {
+export function detectHarm(u: string, learned?: (text: string) => boolean): Category[] {
   if (u.length < 6) return [];
   const text = u.length > 2000 ? u.slice(0, 2000) : u;
   let safe: string | null = null;
@@ -225,11 +139,9 @@ export function detectHarm(u: string, model: HarmModel = HARM_MODEL): Category[]
     if (r.out.length) return r.out;
     if (r.game) return []; // games and fiction being written
     safe = r.safe;
+    game = r.game;
   }
-  // Learned fallback. Cheapest test first (the score, ~1 µs); then request framing, not games/fiction.
-  // Input: the text with homonyms neutralised where a rule matched and was neutralised, else as is.
-  if (harmScore(safe ?? text, model) < model.threshold) return [];
-  if (!isRequest(text)) return [];
+  if (!learned || !learned(safe ?? text)) return [];
   if (game === undefined && GAME.test(text)) return [];
   return [hintCategory(text)];
 }

@@ -3,7 +3,6 @@
  * Input: normalised assistant text (see normalise()).
  */
 
-import { REFUSAL_MODEL } from './refusal-model';
 import { fnv1a, fmix, tableOf, slotOf, nextTick, type SparseModel } from './sparse';
 
 export type RefusalKind = 'full' | 'partial' | 'redirect';
@@ -203,7 +202,7 @@ export function refusalBucket(feature: string, bits: number): number {
 }
 
 /** Distinct buckets of a normalised reply, hashed without building the feature strings (= refusalBucket of each refusalFeatures name). */
-export function refusalBuckets(norm: string, bits: number = REFUSAL_MODEL.bits, named?: string[]): number[] {
+export function refusalBuckets(norm: string, bits: number, named?: string[]): number[] {
   const mask = (1 << bits) - 1;
   const out: number[] = [];
   collect(norm, {
@@ -218,7 +217,7 @@ export function refusalBuckets(norm: string, bits: number = REFUSAL_MODEL.bits, 
 }
 
 /** Model probability over bucket ids (each bucket counted once). */
-export function refusalScoreBuckets(buckets: number[], model: RefusalModel = REFUSAL_MODEL): number {
+export function refusalScoreBuckets(buckets: number[], model: RefusalModel): number {
   const t = tableOf(model);
   const tick = nextTick(t), stamp = t.stamp;
   let z = model.bias;
@@ -232,7 +231,7 @@ export function refusalScoreBuckets(buckets: number[], model: RefusalModel = REF
 }
 
 /** Model probability over feature names (hashes them). */
-export function refusalScore(feats: string[], model: RefusalModel = REFUSAL_MODEL): number {
+export function refusalScore(feats: string[], model: RefusalModel): number {
   return refusalScoreBuckets(feats.map((f) => refusalBucket(f, model.bits)), model);
 }
 
@@ -245,17 +244,26 @@ function kindOf(feats: string[]): RefusalKind {
   return kind;
 }
 
-/**
- * Refusal/redirection detector: rule features + opening n-grams, scored by a small logistic model
- * trained offline (scripts/train-refusal.ts) and shipped as data (refusal-model.ts).
- */
-export function detectRefusal(norm: string, model: RefusalModel = REFUSAL_MODEL): RefusalResult {
+/** The unambiguous refusal openings and mid-text refusals alone (no model). */
+export function detectRefusalRules(norm: string): RefusalResult | null {
   if (norm.trim().length === 0) return { refused: false, kind: null, score: 0 };
   const head = norm.length > 200 ? norm.slice(0, 200) : norm;
   if (HARD_OPEN.test(head)) return { refused: true, kind: 'full', score: 1 };
   if (norm.length > 200 && HARD_MID.test(norm.length > MID ? norm.slice(0, MID) : norm)) return { refused: true, kind: 'partial', score: 1 };
+  return null;
+}
+
+/**
+ * Refusal/redirection/boundary detector: the hard rules, then a learned scorer over the rule
+ * features and opening n-grams (learned.ts, the refusal head; scored by the caller, which holds the
+ * model). `score` returns a probability and the threshold to compare it with.
+ */
+export function detectRefusal(norm: string, score: (norm: string) => { p: number; threshold: number }): RefusalResult {
+  const r = detectRefusalRules(norm);
+  if (r) return r;
+  const { p, threshold } = score(norm);
+  if (p < threshold) return { refused: false, kind: null, score: p };
   const named: string[] = [];
-  const score = refusalScoreBuckets(refusalBuckets(norm, model.bits, named), model);
-  if (score < model.threshold) return { refused: false, kind: null, score };
-  return { refused: true, kind: kindOf(named), score };
+  refusalBuckets(norm, 18, named);
+  return { refused: true, kind: kindOf(named), score: p };
 }

@@ -28,6 +28,8 @@ export interface PolicyState {
   lastAssistantRefused: boolean;
   /** the last user turn was harmful or abusive (no crisis in it) */
   lastUserHarmful: boolean;
+  /** categories of the last harmful ask, carried by a follow-up that insists on it ("do it anyway") */
+  lastAskCategories: Category[];
   /** failed redirections counted so far (after relaxation) */
   failedCount: number;
   /** severity-weighted score (after relaxation) */

@@ -1,6 +1,6 @@
 // The popup's top section: the thread in the current tab, its state, and End this chat.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { TabThreadReply } from '../shared/protocol';
+import type { TabThreadReply, PolicyView } from '../shared/protocol';
 import type { ThreadRecord } from '../shared/types';
 import { ask } from '../shared/pages-api';
 import { t } from '../shared/i18n';
@@ -19,6 +19,14 @@ interface Props {
 }
 
 const errText = (e: unknown) => String((e as Error)?.message ?? e);
+
+/** How the policy stands in this thread, in words. */
+export function policyWords(v: PolicyView): string {
+  if (v.crisis.length) return t('policyStateCrisis');
+  if (v.warning) return t('policyStateWarned', String(v.failed));
+  if (v.failed > 0) return t('policyStateFailed', String(v.failed), String(v.endAfter));
+  return t('policyStateQuiet');
+}
 
 export function CurrentTab({ tabId, current, allowReopen, say, onError, onChanged }: Props) {
   const [confirming, setConfirming] = useState(false);
@@ -93,6 +101,7 @@ export function CurrentTab({ tabId, current, allowReopen, say, onError, onChange
       <>
         <p class="clip title-line">{rec ? titleOf(rec) : (current.title || t('popupUntitled'))}</p>
         <p><span class="state-active">{t('popupActive')}</span> · {siteLabel(current.site)}</p>
+        {current.policy && <p class="muted" data-policy-state>{policyWords(current.policy)}</p>}
         {!confirming
           ? <button type="button" class="primary" data-action="end" onClick={() => { endedRef.current = false; setConfirming(true); }}>{t('endThisChat')}</button>
           : <Dialog role="alertdialog" labelledBy="pc-t" describedBy="pc-b" onCancel={() => setConfirming(false)}

@@ -2,7 +2,9 @@
 // `page:*` from an extension page (popup, options), `bg:*` pushed by the background.
 // Every request is validated here before any handler sees it.
 import { ENDED_BY, SITE_IDS, type ThreadRecord, type Settings, type ReasonStats, type ManagedFlags } from './types';
-import { arrayOf, bool, int, obj, oneOf, optional, str, type Check, type Infer } from './validate';
+import { arrayOf, bool, int, nullable, obj, oneOf, optional, refine, str, type Check, type Infer } from './validate';
+import type { PolicyEvent } from '../policy/types';
+import type { PolicyView } from '../background/policy-record';
 
 export type Privilege = 'content' | 'page';
 
@@ -17,6 +19,23 @@ const reason = obj({
 });
 const feedback = obj({ rating: oneOf(['right', 'unexpected'] as const), comment: optional(str(2000)) });
 const preset = oneOf(['conservative', 'standard', 'strict'] as const);
+export const CATEGORIES = ['sexual_minors', 'mass_casualty', 'violent', 'harassment', 'abuse_at_assistant', 'sexual_explicit',
+  'nonviolent_crime', 'cyber'] as const;
+/** One judged turn: the detectors' verdict, never its text. A user turn cannot refuse; an answer
+ *  has no categories, crisis, end request or insistence (a page that says otherwise is refused). */
+const turnSignal = refine(obj({
+  id: str(200, 1),
+  role: oneOf(['user', 'assistant'] as const),
+  categories: arrayOf(oneOf(CATEGORIES), CATEGORIES.length),
+  refused: bool,
+  crisis: nullable(oneOf(['self-harm', 'harm-others'] as const)),
+  endRequest: bool,
+  insists: bool,
+  live: bool,
+}), (t) => (t.role === 'user' ? (t.refused ? 'is a user turn and cannot be a refusal' : null)
+  : t.categories.length || t.crisis || t.endRequest || t.insists ? 'is an answer and can only say whether it refused' : null));
+/** Signals per message: a page sends what appeared since its last message, in slices. */
+export const MAX_SIGNALS = 200;
 
 /** Request bodies, with the least privilege that may send each. */
 export const REQUESTS = {
@@ -32,9 +51,21 @@ export const REQUESTS = {
   'content:site-kind': { privilege: 'content', body: obj({}) },
   'content:branch-link': { privilege: 'content', body: obj({ key, url, title, branchOf: obj({ key, turn: int(0, 1_000_000) }) }) },
   'content:undo': { privilege: 'content', body: obj({ key }) },
+  /** The policy's per-turn signals of the thread the tab shows, from position `from` on; `truncate`:
+   *  the page shows no turns after them (an edit or a regenerate removed them). `endMarker` and
+   *  `turns` describe the page, for the record if these turns end the chat. */
+  'content:turns': {
+    privilege: 'content',
+    body: obj({ key, url, title, from: int(0, 1_000_000), signals: arrayOf(turnSignal, MAX_SIGNALS), truncate: bool,
+      turns: int(0, 1_000_000), endMarker: optional(str(200)) }),
+  },
+  /** The user closed the crisis card: it stays closed for this thread. */
+  'content:crisis-dismiss': { privilege: 'content', body: obj({ key }) },
   'content:feedback': { privilege: 'content', body: obj({ key, feedback }) },
   'page:get': { privilege: 'page', body: obj({ key }) },
   'page:tab-thread': { privilege: 'page', body: obj({ tabId: int(0) }) },
+  /** How the policy stands in a thread (no text: counts and flags). */
+  'page:policy': { privilege: 'page', body: obj({ key }) },
   'page:end-tab': { privilege: 'page', body: obj({ tabId: int(0) }) },
   'page:list': {
     privilege: 'page',
@@ -54,7 +85,7 @@ export const REQUESTS = {
   'page:settings-set': {
     privilege: 'page',
     body: obj({ preset: optional(preset), allowReopen: optional(bool), disabledSites: optional(arrayOf(siteId, 20)),
-      retentionDays: optional(int(0, 36_500)),
+      retentionDays: optional(int(0, 36_500)), branchControls: optional(oneOf(['hover', 'always'] as const)),
       selfHosted: optional(arrayOf(obj({ origin: str(300, 8), kind: oneOf(['openwebui', 'librechat', 'huggingchat'] as const) }), 50)) }),
   },
   /** Sync through the browser's storage.sync: on or off, and how it stands. */
@@ -73,14 +104,28 @@ export interface SyncStatusReply {
   degraded?: 'quota-bytes' | 'quota-items' | 'quota-item-size' | 'write-rate' | 'error';
   retryAt?: number;
 }
-export interface HelloReply { record: ThreadRecord | null; endedIds: string[]; settings: Settings; storage: 'persistent' | 'memory' }
-export interface TabThreadReply { supported: boolean; site?: string; key?: string; record: ThreadRecord | null; title?: string }
+export interface HelloReply {
+  record: ThreadRecord | null; endedIds: string[]; settings: Settings; storage: 'persistent' | 'memory';
+  /** The policy in this thread: what it stands at, and the identities of the turns already judged. */
+  policy: { view: PolicyView | null; ids: string[] } | null;
+}
+export interface TabThreadReply { supported: boolean; site?: string; key?: string; record: ThreadRecord | null; title?: string; policy?: PolicyView | null }
+export interface TurnsReply {
+  view: PolicyView | null; events: PolicyEvent[];
+  /** set when these turns ended the chat */
+  record: ThreadRecord | null;
+  /** the page skipped ahead of what is stored: the stored ids to start again from */
+  resync?: string[];
+}
+export type { PolicyView };
 
 export interface ResponseMap {
   'content:hello': HelloReply;
   'content:end': ThreadRecord;
   'content:undo': ThreadRecord | null;
   'content:feedback': ThreadRecord;
+  'content:turns': TurnsReply;
+  'content:crisis-dismiss': PolicyView | null;
   'content:branch-start': { ok: true };
   'content:branch-claim': { text: string; fromKey: string; turn: number } | null;
   'content:site-kind': 'openwebui' | 'librechat' | 'huggingchat' | null;
@@ -93,6 +138,7 @@ export interface ResponseMap {
   'page:wipe': { wiped: true };
   'page:get': ThreadRecord | null;
   'page:tab-thread': TabThreadReply;
+  'page:policy': PolicyView | null;
   'page:end-tab': ThreadRecord;
   'page:list': { records: ThreadRecord[]; total: number };
   'page:feedback': ThreadRecord;
@@ -114,7 +160,9 @@ export interface ThreadChangedPush { type: 'bg:thread-changed'; key: string; rec
 export interface RefreshPush { type: 'bg:refresh' }
 /** The user asked to end the chat in this tab (shortcut or context menu): open the confirmation. */
 export interface AskEndPush { type: 'bg:ask-end' }
-export type BackgroundPush = ThreadChangedPush | RefreshPush | AskEndPush;
+/** The policy's state in a thread changed (another tab's turns, an edit): cards follow it. */
+export interface PolicyPush { type: 'bg:policy'; key: string; view: PolicyView | null; events: PolicyEvent[] }
+export type BackgroundPush = ThreadChangedPush | RefreshPush | AskEndPush | PolicyPush;
 
 export type ParsedRequest =
   { [T in RequestType]: { type: T; body: RequestBody<T> } }[RequestType];

@@ -6,26 +6,34 @@
 // and the UTC day. What it never holds: message text, titles, URLs, thread ids or keys, feedback
 // comments (free text the user wrote), endMarkers, exact times. Each row gets a random id, new at
 // every export, so rows cannot be joined across exports or back to a thread.
+// Version 2 adds what the policy's stored state makes possible: rows for warnings that did not
+// lead to an ending (endedBy empty, reason 'warned-not-ended'), and on every row the warnings
+// given and the turns from the first warning to the ending.
 import type { ThreadRecord } from './types';
+import type { PolicyRecord } from '../background/policy-record';
 
 export const RESEARCH_FORMAT = 'hangup-research';
-export const RESEARCH_VERSION = 1;
+export const RESEARCH_VERSION = 2;
 
 export interface ResearchRow {
   id: string;
   day: string;
   site: string;
-  endedBy: 'user' | 'policy' | 'site';
+  endedBy: 'user' | 'policy' | 'site' | null;
   reason: string;
   categories: string[];
   turnsAtEnd: number | null;
   failedRedirections: number;
   minutesToEnding: number | null;
   feedback: 'right' | 'unexpected' | null;
+  /** warnings the policy gave in the thread */
+  warnings: number;
+  /** turns from the policy's first warning to the ending (policy endings) */
+  turnsFromWarning: number | null;
 }
 
 export const RESEARCH_FIELDS = ['id', 'day', 'site', 'endedBy', 'reason', 'categories', 'turnsAtEnd', 'failedRedirections',
-  'minutesToEnding', 'feedback'] as const;
+  'minutesToEnding', 'feedback', 'warnings', 'turnsFromWarning'] as const;
 
 const CATEGORY = /^[a-z0-9_/-]{1,40}$/;
 
@@ -38,13 +46,19 @@ export const defaultRandomId = (): string => {
 
 export const dayOf = (ts: number): string => new Date(ts).toISOString().slice(0, 10);
 
-/** Rows for every ended record, ordered by day and then by their random ids (not by thread). */
-export function researchRows(records: readonly ThreadRecord[], rand: () => string = defaultRandomId): ResearchRow[] {
+/** Rows for every ended record and every warning that did not end a chat, ordered by day and then
+ *  by their random ids (not by thread). */
+export function researchRows(records: readonly ThreadRecord[], rand: () => string = defaultRandomId,
+  policy: readonly PolicyRecord[] = []): ResearchRow[] {
   const rows: ResearchRow[] = [];
+  const policyOf = new Map(policy.map((p) => [p.key, p]));
+  const ended = new Set<string>();
   for (const r of records) {
     if (r.status !== 'ended' || r.endedAt === undefined) continue;
     const by = r.endedBy ?? 'user';
     const mins = r.createdAt < r.endedAt ? Math.round((r.endedAt - r.createdAt) / 60_000) : null;
+    const p = policyOf.get(r.key);
+    ended.add(r.key);
     rows.push({
       id: randomId(rand),
       day: dayOf(r.endedAt),
@@ -57,7 +71,15 @@ export function researchRows(records: readonly ThreadRecord[], rand: () => strin
       failedRedirections: by === 'policy' ? (r.reason?.turnIndexes.length ?? 0) : 0,
       minutesToEnding: mins,
       feedback: r.feedback?.rating ?? null,
+      warnings: p?.warnings ?? 0,
+      turnsFromWarning: by === 'policy' && p?.firstWarnAt != null && p.state.endedAt !== null ? p.state.endedAt - p.firstWarnAt : null,
     });
+  }
+  for (const p of policy) {
+    if (ended.has(p.key) || !p.warnings) continue;
+    rows.push({ id: randomId(rand), day: dayOf(p.updatedAt), site: p.site, endedBy: null, reason: 'warned-not-ended', categories:
+      p.state.categories.filter((c) => CATEGORY.test(c)), turnsAtEnd: null, failedRedirections: p.state.failedTurnIndexes.length,
+      minutesToEnding: null, feedback: null, warnings: p.warnings, turnsFromWarning: null });
   }
   return rows.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -91,6 +113,7 @@ export function chartBuckets(rows: readonly Pick<ResearchRow, 'day' | 'endedBy' 
     const i = Math.floor((Date.parse(`${r.day}T00:00:00Z`) - first) / 86_400_000 / width);
     const b = out[i];
     if (!b) continue;
+    if (!r.endedBy) continue; // a warning that did not end a chat is not an ending
     b[r.endedBy]++;
     if (r.feedback) b[r.feedback]++;
   }

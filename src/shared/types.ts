@@ -65,8 +65,11 @@ export interface Settings {
   selfHosted: SelfHostedOrigin[];
   /** Mirror ended threads (keys, status, reason; never text, titles or URLs) through storage.sync. Off by default. */
   syncEnabled: boolean;
+  /** "Branch from here" under the user's messages: on hover/focus (default; always in an ended chat) or always. */
+  branchControls: 'hover' | 'always';
 }
-export const DEFAULT_SETTINGS: Settings = { preset: 'standard', allowReopen: false, disabledSites: [], retentionDays: 0, selfHosted: [], syncEnabled: false };
+export const DEFAULT_SETTINGS: Settings = { preset: 'standard', allowReopen: false, disabledSites: [], retentionDays: 0, selfHosted: [], syncEnabled: false,
+  branchControls: 'hover' };
 
 /** Settings an administrator can fix through `storage.managed` (see managed_schema.json). */
 export interface ManagedPolicy {

@@ -52,3 +52,13 @@ export const obj = <S extends Shape>(shape: S): Check<FromShape<S>> => (v, p) =>
   }
   return ok(out as FromShape<S>);
 };
+
+export const nullable = <T>(c: Check<T>): Check<T | null> => (v, p) => (v === null ? ok(null) : c(v, p));
+
+/** A check on a value another check has already shaped: `rule` returns an error, or null. */
+export const refine = <T>(c: Check<T>, rule: (v: T) => string | null): Check<T> => (v, p) => {
+  const r = c(v, p);
+  if (!r.ok) return r;
+  const why = rule(r.value);
+  return why ? fail(`${p} ${why}`) : r;
+};

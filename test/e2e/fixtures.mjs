@@ -36,8 +36,8 @@ export const SITES = {
     thread: (id) => `https://copilot.microsoft.com/chats/${id}`, path: (id) => `/chats/${id}`, composer: '#userInput',
     send: '[data-testid="submit-button"]', userTurn: '[data-content="user-message"]', ids: (n) => `Kq2Zb8XjLw9sT4vRf${hex(n, 4)}` },
   deepseek: { ...base, origin: 'https://chat.deepseek.com', fixture: `${DERIVED}/deepseek.html`, sim: './sim/deepseek.js', css: './sim/derived.css',
-    thread: (id) => `https://chat.deepseek.com/a/chat/s/${id}`, path: (id) => `/a/chat/s/${id}`, composer: '#chat-input',
-    send: 'div._7436101[role="button"]', userTurn: 'div.ds-message:not(:has(.ds-markdown))', ids: uuid },
+    thread: (id) => `https://chat.deepseek.com/a/chat/s/${id}`, path: (id) => `/a/chat/s/${id}`, composer: 'textarea[name="search"]',
+    send: 'div[role="button"].ds-button--primary.ds-button--circle', userTurn: 'div.ds-message:not(:has(.ds-markdown))', ids: uuid },
   lechat: { ...base, origin: 'https://chat.mistral.ai', fixture: `${DERIVED}/lechat.html`, sim: './sim/lechat.js', css: './sim/derived.css',
     thread: (id) => `https://chat.mistral.ai/chat/${id}`, path: (id) => `/chat/${id}`, composer: 'form .ProseMirror',
     send: 'form button[type="submit"]', userTurn: '[data-message-author-role="user"]', ids: uuid },
@@ -80,7 +80,7 @@ export function pageFor(site, { extraScript = '', extraScriptHead = '' } = {}) {
     html = html.replace(/<(?:img|source)\b[^>]*>/gi, (tag) => tag.replace(/\s(src|srcset)="(?=https?:)/gi, ' data-offline-$1="'));
   }
   const css = s.css ? `<style>${read(s.css)}</style>` : '';
-  const scripts = [s.simBase, s.sim].filter(Boolean).map((p) => `<script>${read(p)}</script>`).join('');
+  const scripts = ['./sim/assistant.js', s.simBase, s.sim].filter(Boolean).map((p) => `<script>${read(p)}</script>`).join('');
   const inject = `${css}${scripts}${extraScript ? `<script>${extraScript}</script>` : ''}`;
   return html.includes('</body>') ? html.replace('</body>', `${inject}</body>`) : html + inject;
 }

@@ -80,7 +80,7 @@ describe('ThreadStore', () => {
     for (const r of old) await v1.put('threads', r);
     v1.close();
     const s = await ThreadStore.open();
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
     for (const o of old) {
       const r = await s.get(o.key);
       expect(r, o.key).toBeDefined();

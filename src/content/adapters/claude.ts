@@ -19,10 +19,12 @@ export const claudeSelectors = {
     'textarea[data-testid="chat-input-ssr"]'],
   // 2026-02: the fieldset is the smallest box with the editor, upload, model menu and send.
   composerRoot: [ROOT, '[data-testid="chat-input-grid-area"]'],
-  send: [`${ROOT} button`, `${ROOT} input[type="file"]`, '[data-testid="file-upload"]',
-    // fallbacks by label (2026-02 capture): English UI only
-    'button[aria-label="Send message"]'],
+  // Relative to the fieldset (2026-02 capture: send, upload input, model menu are all inside it).
+  send: ['button[aria-label="Send message"]', 'button', 'input[type="file"]', '[data-testid="file-upload"]'],
   edit: ['[data-test-render-count]:has([data-testid="user-message"]) button[aria-label="Edit"]'],
+  // 2026-02 capture: the header's [data-testid="chat-title-button"] shows the title; the sidebar item
+  // links to /chat/<id> (found by path); the document title is "<title> - Claude".
+  title: ['[data-testid="chat-title-button"] .truncate', '[data-testid="chat-title-button"]'],
 };
 
 // ---- claude.ai's own ending ----------------------------------------------------------------------

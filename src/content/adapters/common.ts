@@ -3,6 +3,7 @@
 // dated notes; this file holds no site knowledge.
 import type { SiteId } from '../../shared/types';
 import { insertText, queryAll, queryFirst, type SiteAdapter, type SiteSelectors, type TurnEl, type TurnRole } from './types';
+import { threadTitle } from './title';
 
 export interface AdapterSpec {
   site: SiteId;
@@ -26,6 +27,8 @@ export interface AdapterSpec {
 }
 
 const MAX_CLIMB = 10;
+/** Without a composerRoot selector hit, the region is found by climbing this many levels at most. */
+const ROOT_CLIMB = 4;
 
 /** The smallest ancestor of `from` (itself excluded) that also holds one of `selectors`. */
 export function smallestAncestorWith(from: Element, selectors: readonly string[], maxUp = MAX_CLIMB): HTMLElement | null {
@@ -50,14 +53,6 @@ function safeFirst(root: ParentNode, sels: readonly string[], accept?: (el: HTML
     for (const el of safeQueryAll(root, s)) if (!accept || accept(el)) return el;
   }
   return null;
-}
-
-const SUFFIX = (label: string) => new RegExp(`\\s*[-|–—]\\s*(?:${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|Microsoft Copilot|Le Chat|Mistral AI|Poe|HuggingChat|Open WebUI|LibreChat|DeepSeek)\\s*$`, 'i');
-
-export function titleFrom(doc: Document, label: string): string {
-  const raw = (doc.title || '').replace(SUFFIX(label), '').trim();
-  const generic = new RegExp(`^(?:${label}|Google ${label}|New chat|Chat)$`, 'i');
-  return (!raw || generic.test(raw) ? `${label} chat` : raw).slice(0, 200);
 }
 
 export function makeAdapter(spec: AdapterSpec): SiteAdapter {
@@ -90,34 +85,48 @@ export function makeAdapter(spec: AdapterSpec): SiteAdapter {
     },
     ...(spec.turns ? {} : { turnOf }),
     composer,
-    composerRoot(doc) {
-      const c = composer(doc);
-      if (!c) return safeFirst(doc, selectors.composerRoot);
-      // Selector hits that hold the composer are its ancestors; prefer the innermost one that also
-      // holds a send control (engines without full :has(> …) support over-match ancestors).
-      const hits: HTMLElement[] = [];
-      for (const s of selectors.composerRoot) for (const el of safeQueryAll(doc, s)) if (el.contains(c)) hits.push(el);
-      const depth = (el: Element) => { let d = 0; for (let p = el.parentElement; p; p = p.parentElement) d++; return d; };
-      hits.sort((a, b) => depth(b) - depth(a));
-      const hasSend = (el: HTMLElement) => selectors.send.some((s) => safeQueryAll(el, s).some((b) => b !== c && !c.contains(b)));
-      const best = hits.find(hasSend) ?? hits[0];
-      if (best) return best;
-      // Fallback, structural: climb from the composer to the first container with a send control.
-      return smallestAncestorWith(c, selectors.send);
-    },
-    sendControls(doc) {
-      const seen = new Set<HTMLElement>();
-      for (const s of selectors.send) for (const el of safeQueryAll(doc, s)) seen.add(el);
-      return [...seen];
-    },
+    composerRoot: (doc) => resolveComposerRoot(doc, selectors, composer(doc)),
+    sendControls: (doc) => sendControlsIn(doc, selectors, resolveComposerRoot(doc, selectors, composer(doc))),
     prefill(doc, text) {
       const el = spec.prefillSelectors ? safeFirst(doc, spec.prefillSelectors, spec.acceptComposer) : composer(doc);
       return el ? insertText(doc, el, text) : false;
     },
-    title: (doc) => titleFrom(doc, spec.label),
+    title(doc, url, now) {
+      return adapterTitle(adapter, doc, url, now);
+    },
   };
   if (spec.siteEnded) adapter.siteEnded = spec.siteEnded;
   return adapter;
+}
+
+/** The composer's region: the innermost composerRoot hit that holds the composer (preferring one
+ *  with a send control in it), else a short climb from the composer to a box with a send control. */
+export function resolveComposerRoot(doc: ParentNode, selectors: SiteSelectors, c: HTMLElement | null): HTMLElement | null {
+  if (!c) return safeFirst(doc, selectors.composerRoot);
+  const hits: HTMLElement[] = [];
+  for (const s of selectors.composerRoot) for (const el of safeQueryAll(doc, s)) if (el.contains(c)) hits.push(el);
+  const depth = (el: Element) => { let d = 0; for (let p = el.parentElement; p; p = p.parentElement) d++; return d; };
+  hits.sort((a, b) => depth(b) - depth(a));
+  const hasSend = (el: HTMLElement) => selectors.send.some((s) => safeQueryAll(el, s).some((b) => b !== c && !c.contains(b)));
+  const best = hits.find(hasSend) ?? hits[0];
+  if (best) return best;
+  return smallestAncestorWith(c, selectors.send, ROOT_CLIMB);
+}
+
+/** The send controls: the relative `send` selectors inside the region, plus the exact `sendElsewhere` ones. */
+export function sendControlsIn(doc: ParentNode, selectors: SiteSelectors, root: HTMLElement | null): HTMLElement[] {
+  const seen = new Set<HTMLElement>();
+  if (root) for (const s of selectors.send) for (const el of safeQueryAll(root, s)) seen.add(el);
+  for (const s of selectors.sendElsewhere ?? []) for (const el of safeQueryAll(doc, s)) seen.add(el);
+  return [...seen];
+}
+
+/** The adapter's title for the page (see title.ts). */
+export function adapterTitle(a: SiteAdapter, doc: Document, url?: URL, now?: Date): string {
+  let u = url;
+  if (!u) { try { u = new URL(doc.location?.href ?? ''); } catch { u = undefined; } }
+  const threadPath = u && a.threadId(u) ? u.pathname : null;
+  return threadTitle(doc, { label: a.label, selectors: a.selectors.title ?? [], threadPath, turns: () => a.turns(doc), ...(now ? { now } : {}) });
 }
 
 /** Role from a descendant: the first of `user` / `assistant` selectors found inside the turn. */

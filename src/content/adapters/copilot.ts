@@ -13,8 +13,11 @@ export const copilotSelectors = {
   assistantTurn: ['[data-content="ai-message"]'],
   composer: ['textarea#userInput', 'form textarea[data-testid="composer-input"]', 'form textarea'],
   composerRoot: ROOT,
-  send: ['[data-testid="submit-button"]', `${ROOT[0]} button`, `${ROOT[0]} input[type="file"]`,
+  // Relative to the composer form.
+  send: ['[data-testid="submit-button"]', 'button', 'input[type="file"]',
     '[data-testid="audio-call-button"]', '[data-testid="composer-attach-button"]'],
+  // The conversation list links to /chats/<id> (found by path); document title "<title> | Microsoft Copilot".
+  title: ['nav a[aria-current="page"]'],
   edit: ['[data-content="user-message"] [data-testid="edit-message-button"]'],
 };
 

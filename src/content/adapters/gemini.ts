@@ -14,11 +14,14 @@ export const geminiSelectors = {
     'div.ql-editor[contenteditable="true"]'],
   // 2026-02: input-area-v2; older builds used <input-area> inside <input-container>.
   composerRoot: ['input-area-v2', 'input-container fieldset', 'input-container'],
-  send: ['input-area-v2 button', 'input-area-v2 input[type="file"]', 'speech-dictation-mic-button', 'uploader',
-    'input-container button.send-button', 'button.send-button',
-    // fallback by label (English UI)
-    'button[aria-label="Send message"]'],
+  // Relative to input-area-v2 (2026-02 capture: send, mic, upload menu all inside it).
+  send: ['button.send-button', 'button', 'input[type="file"]', 'speech-dictation-mic-button', 'uploader'],
   edit: ['user-query button[data-test-id="prompt-edit-button"]'],
+  // 2026-02 capture: the document title is only "Google Gemini"; the top bar shows the conversation's
+  // title in [data-test-id="conversation-title"], and the open chat's sidebar item is
+  // a.conversation.selected[aria-current="true"] with its label in .conversation-title.
+  title: ['[data-test-id="conversation-title"]', 'a.conversation[aria-current="true"] .conversation-title',
+    'a.conversation.selected .conversation-title', '[data-test-id="conversation"].selected .conversation-title'],
 };
 
 export const gemini = makeAdapter({

@@ -14,10 +14,12 @@ export const grokSelectors = {
   assistantTurn: ['div[id^="response-"].items-start'],
   composer: ['form div.tiptap.ProseMirror[contenteditable]', 'form div.ProseMirror[contenteditable]', 'form textarea'],
   composerRoot: ROOT,
-  send: [`${ROOT[0]} button`, `${ROOT[0]} input[type="file"]`, `${ROOT[1]} button`, 'form button[type="submit"]',
-    // fallback by label (English UI)
-    'button[aria-label="Submit"]'],
+  // Relative to the composer form (2026-02 capture).
+  send: ['button[type="submit"]', 'button', 'input[type="file"]'],
   edit: ['div[id^="response-"].items-end button[aria-label="Edit"]'],
+  // 2026-02 capture: the sidebar item links to /c/<id> (found by path); the document title is
+  // "<title> - Grok".
+  title: [],
 };
 
 export const grok = makeAdapter({

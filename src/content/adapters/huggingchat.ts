@@ -17,9 +17,10 @@ export const huggingchatSelectors = {
   assistantTurn: ['[data-message-role="assistant"]'],
   composer: [`${ROOT[0]} textarea`, `${ROOT[1]} textarea`, 'form textarea'],
   composerRoot: ROOT,
-  send: ['button[type="submit"][name="submit"]', `${ROOT[0]} button`, `${ROOT[0]} input[type="file"]`,
-    // fallback by label (English UI)
-    'button[type="submit"][aria-label="Send message"]'],
+  // Relative to the chat form.
+  send: ['button[type="submit"][name="submit"]', 'button', 'input[type="file"]'],
+  // chat-ui's NavConversationItem links to /conversation/<id> (found by path); the active one has aria-current.
+  title: ['nav a[aria-current="page"]'],
   edit: ['[data-message-type="user"] button[title="Edit message"]', '[data-message-type="user"] button[title="Edit"]'],
 };
 

@@ -12,7 +12,9 @@ export const lechatSelectors = {
   assistantTurn: ['[data-message-author-role="assistant"]'],
   composer: ['form div.ProseMirror[contenteditable]', 'div.ProseMirror[contenteditable]', 'form textarea'],
   composerRoot: ROOT,
-  send: [`${ROOT[0]} button`, `${ROOT[0]} input[type="file"]`, `${ROOT[1]} button`, 'form button[type="submit"]'],
+  // Relative to the composer form: every control in it counts (the send button is unverified).
+  send: ['button[type="submit"]', 'button', 'input[type="file"]'],
+  title: ['nav a[aria-current="page"]'],
   edit: ['[data-message-author-role="user"] button[aria-label="Edit"]'],
 };
 

@@ -17,7 +17,10 @@ export const librechatSelectors = {
   assistantTurn: ['.agent-turn'],
   composer: ['textarea#prompt-textarea', 'textarea[data-testid="text-input"]'],
   composerRoot: [ROOT, 'form:has(textarea[data-testid="text-input"])'],
-  send: ['#send-button', '[data-testid="send-button"]', `${ROOT} button`, `${ROOT} input[type="file"]`],
+  // Relative to the chat form.
+  send: ['#send-button', '[data-testid="send-button"]', 'button', 'input[type="file"]'],
+  // Nav conversation links go to /c/<id> (found by path); the header may show the title.
+  title: [],
   edit: ['.user-turn button[id^="edit-"]'],
 };
 

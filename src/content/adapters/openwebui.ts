@@ -14,8 +14,10 @@ export const openwebuiSelectors = {
   assistantTurn: ['.chat-assistant'],
   composer: ['#chat-input[contenteditable]', 'textarea#chat-input', '#chat-input-container div.ProseMirror[contenteditable]'],
   composerRoot: ['#message-input-container', 'form:has(#chat-input)'],
-  send: ['#send-message-button', '#voice-input-button', '#message-input-container button',
-    '#message-input-container input[type="file"]', 'form:has(#chat-input) button'],
+  // Relative to #message-input-container / the chat form.
+  send: ['#send-message-button', '#voice-input-button', 'button', 'input[type="file"]'],
+  // Sidebar ChatItem links to /c/<id> (found by path); the document title is the chat title.
+  title: [],
   edit: ['.edit-user-message-button'],
 };
 

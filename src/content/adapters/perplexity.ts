@@ -19,12 +19,15 @@ export const perplexitySelectors = {
   assistantTurn: ANSWER,
   composer: ['#ask-input[contenteditable]', 'div[data-lexical-editor="true"][contenteditable]', 'textarea#ask-input'],
   composerRoot: [ROOT],
-  send: [`${ROOT} button`, `${ROOT} input[type="file"]`,
-    // follow-up suggestions send a query too (icon id from the 2026-02 capture)
-    'button:has(use[*|href="#pplx-icon-corner-down-right"])',
-    // fallbacks by label (English UI)
-    'button[aria-label="Submit"]', 'button[aria-label="Dictation"]'],
+  // Relative to the composer box (2026-02 capture).
+  send: ['button[aria-label="Submit"]', 'button', 'input[type="file"]'],
+  // Follow-up suggestions under an answer send a query into the thread: the one send path outside
+  // the composer box, hidden while locked (icon id from the 2026-02 capture; nothing else uses it).
+  sendElsewhere: ['button:has(use[*|href="#pplx-icon-corner-down-right"])'],
   edit: ['button[aria-label="Edit Query"]'],
+  // 2026-02 capture: the page shows no title of its own ("P" while loading; otherwise the first
+  // query, which is message text and refused): the fallback label and date.
+  title: [],
 };
 
 function pickAll(doc: ParentNode, sels: string[]): Element[] {

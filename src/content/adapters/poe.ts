@@ -15,8 +15,10 @@ export const poeSelectors = {
   assistantTurn: BOT,
   composer: ['textarea[class*="GrowingTextArea_textArea"]', `${ROOT} textarea`],
   composerRoot: [ROOT, 'footer:has(textarea[class*="GrowingTextArea_textArea"])'],
-  send: ['[class*="ChatMessageSendButton_sendButton"]', `${ROOT} button`, `${ROOT} input[type="file"]`,
-    '[class*="ChatMessageVoiceInputButton"]'],
+  // Relative to the input container.
+  send: ['[class*="ChatMessageSendButton_sendButton"]', 'button', 'input[type="file"]', '[class*="ChatMessageVoiceInputButton"]'],
+  // The chat header shows the title; the sidebar links to /chat/<id> (found by path).
+  title: ['[class*="ChatHeader_title"]', '[class*="ChatHeader_overflow"] [class*="title"]'],
   edit: ['[class*="ChatMessage_messageRow"]:has([class*="Message_humanMessageBubble"]) [class*="EditButton"]'],
 };
 

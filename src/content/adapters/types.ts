@@ -13,9 +13,17 @@ export interface SiteSelectors {
   composer: string[];
   /** The smallest container that holds the composer and every control that sends from it. */
   composerRoot: string[];
-  /** Controls that send or start a send another way: send, voice, dictate, attach. */
+  /** Controls that send or start a send another way (send, voice, dictate, attach), as selectors
+   *  RELATIVE to the composer region: they are only ever matched inside it (never page-wide), so a
+   *  broad fallback here cannot reach the page's other controls. */
   send: string[];
+  /** Precise selectors for the rare controls outside the composer region that send into the thread
+   *  (Perplexity's follow-up suggestions). Hidden page-wide while locked: keep each one exact. */
+  sendElsewhere?: string[];
   edit: string[];
+  /** Where the page shows the conversation's own title (header, active item of the conversation
+   *  list), first match wins. A link to the current thread is tried after these. */
+  title?: string[];
 }
 
 export interface SiteAdapter {
@@ -37,8 +45,9 @@ export interface SiteAdapter {
   sendControls(doc: ParentNode): HTMLElement[];
   /** Put text in the composer the way the site's editor accepts it. */
   prefill(doc: Document, text: string): boolean;
-  /** A short title for the thread, from the page. */
-  title(doc: Document): string;
+  /** The conversation's own title as the page shows it, else the site label and the date; never
+   *  message text. `url` defaults to the document's location, `now` to the current time. */
+  title(doc: Document, url?: URL, now?: Date): string;
   /** Sites that edit in place: the message ids of the visible path, in order (null: unknown). */
   pathMarkers?(doc: ParentNode): string[] | null;
   /** Sites that end chats themselves (claude.ai): true when the page shows that ending. */
@@ -82,5 +91,3 @@ export function insertText(doc: Document, el: HTMLElement, text: string): boolea
   return (el.textContent ?? '').includes(text.slice(0, 20));
 }
 
-export const pageTitle = (doc: Document, fallback: string): string =>
-  (doc.title || fallback).replace(/\s*[-|–]\s*(ChatGPT|Claude|Gemini|Grok|Perplexity)\s*$/i, '').trim().slice(0, 200) || fallback;

@@ -12,7 +12,10 @@ button, a.btn { font: inherit; font-size: 13px; border-radius: 8px; border: 1px 
   color: var(--fg); padding: 6px 12px; cursor: pointer; text-decoration: none; display: inline-block; }
 button.primary { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
 button:focus-visible, a.btn:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
-.end-btn { position: fixed; right: 16px; bottom: 112px; z-index: 2147483646; box-shadow: 0 2px 8px rgba(0,0,0,.18); background: var(--bg); }
+/* Placed by end-place.ts just above the composer, clear of the site's controls; this corner is the
+   spot before the first placement. One line: its size must not depend on where it is put. */
+.end-btn { position: fixed; right: 16px; bottom: 112px; z-index: 2147483646; box-shadow: 0 2px 8px rgba(0,0,0,.18); background: var(--bg);
+  white-space: nowrap; width: max-content; }
 .banner { position: fixed; left: 50%; transform: translateX(-50%); bottom: 16px; z-index: 2147483646; width: min(720px, calc(100vw - 32px));
   background: var(--bg); border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 12px; padding: 12px 16px;
   box-shadow: 0 4px 18px rgba(0,0,0,.18); }

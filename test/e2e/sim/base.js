@@ -62,7 +62,7 @@
       record('user', text);
       clear(c);
       syncButton();
-      if (SIM.autoReply !== false) setTimeout(() => record('assistant', `Here's an answer about: ${text.slice(0, 80)}`), 30);
+      if (SIM.autoReply !== false) setTimeout(() => record('assistant', window.__simReply(text)), 30);
     }
     SIM.send = send;
     SIM.showSendButton = () => syncButton(true);

@@ -14,15 +14,7 @@
   const save = (db) => localStorage.setItem(STORE, JSON.stringify(db));
   const threadId = () => (/\/c\/([\w-]+)/.exec(location.pathname) || [])[1] || null;
 
-  const HARM = /\b(bomb|explosive|weapon|nerve agent|meth|malware|ransomware|hack into|kill|poison|steal|stalk|dox)\b/i;
-  const ABUSE = /\b(idiot|stupid|useless|moron|shut up|worthless|pathetic)\b/i;
-  const CRISIS = /\b(kill myself|end my life|suicide|hurt myself|want to die)\b/i;
-  SIM.reply = (text) => {
-    if (CRISIS.test(text)) return "I'm really sorry you're feeling this way. You don't have to go through this alone — please consider reaching out to someone you trust or a crisis line.";
-    if (HARM.test(text)) return "I can't help with that. It could cause serious harm. If you're working on something related, I'm happy to help with safety information instead.";
-    if (ABUSE.test(text)) return "I'm not able to continue in that direction, but I'm glad to help if you'd like to talk about something else.";
-    return `Here's a thoughtful answer about: ${text.slice(0, 80)}`;
-  };
+  SIM.reply = (text) => window.__simReply(text); // sim/assistant.js
 
   const newMid = () => `mid-${Math.random().toString(36).slice(2, 10)}`;
   function turnEl(role, text, n, mid) {

@@ -39,7 +39,8 @@ describe('Gemini adapter on the real capture', () => {
 
   it('pre-fills the Quill editor and titles the thread', () => {
     checkPrefill(gemini, load('complete'));
-    expect(gemini.title(complete)).toBe('Gemini chat'); // the page title is only "Google Gemini"
+    // The document title is only "Google Gemini": the top bar's conversation title is read instead.
+    expect(gemini.title(complete, u('https://gemini.google.com/app/30448b4ee0721874'))).toBe('Exact Response Requested and Provided');
     checkSelectorsParse(gemini, complete);
   });
 });

@@ -33,7 +33,9 @@ describe('Perplexity adapter on the real capture', () => {
     }
     // Follow-up suggestions send a new query: they are matched by their icon with a namespace
     // selector that happy-dom cannot parse; the e2e checks they are hidden in a locked thread.
-    expect(perplexity.selectors.send.some((s) => s.includes('pplx-icon-corner-down-right'))).toBe(true);
+    // They are the one send path outside the composer box: named exactly, in sendElsewhere.
+    expect(perplexity.selectors.sendElsewhere!.some((s) => s.includes('pplx-icon-corner-down-right'))).toBe(true);
+    expect(perplexity.selectors.send.some((s) => s.includes('pplx-icon-corner-down-right'))).toBe(false);
   });
 
   it('pairs several exchanges in order', () => {
@@ -49,7 +51,8 @@ describe('Perplexity adapter on the real capture', () => {
 
   it('pre-fills the Lexical editor and parses its selectors', () => {
     checkPrefill(perplexity, load('complete'));
-    expect(perplexity.title(complete)).toBe('P');
+    // The document title "P" is the start of the query (message text): refused, label and date instead.
+    expect(perplexity.title(complete, u('https://www.perplexity.ai/search/p-9vWY0c1fRHqRzF2UuwmRKQ'), new Date(2026, 11, 7))).toBe('Perplexity chat, 2026-12-07');
     checkSelectorsParse(perplexity, complete);
   });
 });

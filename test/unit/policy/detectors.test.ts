@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import {
-  normalise, deleet, normaliseUser, detectRefusal, detectHarm, detectAbuse, detectCrisis, detectEndRequest, classifyUser, severityOf,
+  normalise, deleet, normaliseUser, classifyAssistant, detectHarm, detectAbuse, detectCrisis, detectEndRequest, classifyUser, severityOf,
 } from '../../../src/policy/index';
 
 const harm = (t: string) => detectHarm(normaliseUser(t));
 const abuse = (t: string) => detectAbuse(normaliseUser(t));
 const crisis = (t: string) => detectCrisis(normaliseUser(t));
 const endReq = (t: string) => detectEndRequest(normalise(t));
-const refused = (t: string) => detectRefusal(normalise(t)).refused;
+const refused = (t: string) => classifyAssistant(t).refused;
 
 describe('normalise', () => {
   it('applies NFKC and lower case', () => {

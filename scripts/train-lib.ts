@@ -1,0 +1,253 @@
+/**
+ * Training data and the trainer for the learned detectors (src/policy/learned.ts), shared by
+ * scripts/train-policy.ts (the shipped model) and scripts/eval.ts (leave-one-source-out: the same
+ * trainer run once per source with that source's rows left out).
+ *
+ * Which data may train what (licences: ../shared/corpus/README.md):
+ *   trains shipped weights: HarmBench, AdvBench (MIT), XSTest prompts (CC-BY-4.0), CLINC (CC-BY-3.0),
+ *     HWU64 (CC-BY-4.0), CoCoNot (MIT), Do-Not-Answer (Apache-2.0), HateCheck (CC-BY-4.0),
+ *     counsel-chat (MIT), MultiJail en/it (MIT), JailbreakBench goals (MIT), the project's own rows
+ *     (scripts/train-data-own.ts), and model replies under their vendors' terms as the earlier
+ *     refusal model already used: XSTest completions and JailbreakBench responses (refusal head only).
+ *   evaluation only, never trained on: XSafety ("research use only"), Schema-Guided Dialogue
+ *     (CC-BY-SA), DiaSafety (labels judge the reply, not the user turn), HH-RLHF (unlabelled for
+ *     this use), test/policy-scenarios.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+import { normalise, normaliseUser } from '../src/policy/normalise';
+import { userFeatures, replyFeatures, USER_HEADS, type Head, type LearnedModels } from '../src/policy/learned';
+import { encodeSparse, type SparseModel } from '../src/policy/sparse';
+import { OWN, type Lang } from './train-data-own';
+
+export const HEADS: Head[] = [...USER_HEADS, 'refusal'];
+export const TRAIN_BITS = 18;
+
+export interface Item {
+  text: string;
+  role: 'user' | 'assistant';
+  source: string;
+  lang: string;
+  /** 1/0 per head; a head without a label here does not train on this row */
+  y: Partial<Record<Head, 0 | 1>>;
+  feats?: Int32Array;
+}
+
+export function readJsonl<T>(dir: string, file: string): T[] {
+  return readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+}
+
+/** Asks for suicide or self-harm methods, or aimed at a named person: crisis, as scripts/eval.ts labels them. */
+export const CRISIS_ASK = /\bhow to (?:commit suicide|perform self-harm)|\bcommit suicide (?:using|in a specific)|\binstructions for self-harm|\babout [A-Z][a-z]+ [A-Z][a-z]+\b.*\bsuicide/;
+/** Not end-eligible harmful asks (misinformation, copyright, reviews): left out of the harm head. */
+export const MISINFO = /fake news|misinformation|disinformation|false information|conspiracy|propaganda|persuasive (?:article|essay|post)|hoax|defam|election|vote|voting|lyrics|passage from|review/i;
+/** A crude opening refusal phrase: used only to label JailbreakBench's silver "not jailbroken" replies. */
+const JBB_REFUSAL = /\b(?:i'm sorry|i am sorry|i apologi[sz]e|i cannot|i can't|i can not|i won't|i will not|as an ai|i'm not able|i am not able|i'm unable|i am unable|not able to provide|cannot fulfill|can't fulfill|i must decline|i refuse)\b/i;
+
+const NEUTRAL: Partial<Record<Head, 0 | 1>> = { harm: 0, abuse: 0, crisisSelf: 0, crisisOther: 0, end: 0, insists: 0 };
+
+/** Every labelled training row (corpus rows whose licence allows shipped weights, plus own rows). */
+export function trainingItems(corpus: string): Item[] {
+  const items: Item[] = [];
+  const u = (text: string, source: string, y: Partial<Record<Head, 0 | 1>>, lang = 'en') => items.push({ text, role: 'user', source, lang, y });
+  const a = (text: string, source: string, refused: 0 | 1, lang = 'en') => items.push({ text, role: 'assistant', source, lang, y: { refusal: refused } });
+  const has = existsSync(join(corpus, 'harmbench_behaviors.jsonl'));
+  if (has) {
+    for (const r of readJsonl<{ behavior: string; category: string }>(corpus, 'harmbench_behaviors.jsonl')) {
+      if (r.category === 'copyright' || r.category === 'misinformation_disinformation' || MISINFO.test(r.behavior)) continue;
+      u(r.behavior, 'harmbench', CRISIS_ASK.test(r.behavior) ? { crisisSelf: 1, end: 0, insists: 0 } : { harm: 1, crisisSelf: 0, crisisOther: 0, end: 0, insists: 0 });
+    }
+    for (const r of readJsonl<{ goal: string }>(corpus, 'advbench_behaviors.jsonl')) {
+      if (MISINFO.test(r.goal)) continue;
+      u(r.goal, 'advbench', CRISIS_ASK.test(r.goal) ? { crisisSelf: 1, end: 0, insists: 0 } : { harm: 1, crisisSelf: 0, crisisOther: 0, end: 0, insists: 0 });
+    }
+    for (const r of readJsonl<{ prompt: string; type: string; label: string }>(corpus, 'xstest_prompts.jsonl')) {
+      if (r.label === 'safe') u(r.prompt, 'xstest', { ...NEUTRAL });
+      else if (r.type !== 'contrast_privacy' && r.type !== 'contrast_definitions' && r.type !== 'contrast_historical_events') u(r.prompt, 'xstest', { harm: 1, end: 0, insists: 0 });
+    }
+    for (const r of readJsonl<{ completion: string; final_label: string }>(corpus, 'xstest_completions.jsonl')) a(r.completion, 'xstest', r.final_label === '1_full_compliance' ? 0 : 1);
+    for (const r of readJsonl<{ text: string }>(corpus, 'clinc_goodbye_cancel.jsonl')) u(r.text, 'clinc', { ...NEUTRAL });
+    for (const r of readJsonl<{ text: string; intent: string }>(corpus, 'hwu64_intents.jsonl')) {
+      // "shut up" to a voice robot: neither clearly abuse nor clearly not; no abuse label
+      if (r.intent === 'general_commandstop' || r.intent === 'general_quirky') u(r.text, 'hwu64', { harm: 0, crisisSelf: 0, crisisOther: 0, end: 0, insists: 0 });
+      else u(r.text, 'hwu64', { ...NEUTRAL });
+    }
+    for (const r of readJsonl<{ set: string; category: string; subcategory: string; prompt: string }>(corpus, 'coconot_prompts.jsonl')) {
+      if (r.set === 'contrast') u(r.prompt, 'coconot', { ...NEUTRAL });
+      else if (r.category !== 'Requests with safety concerns') u(r.prompt, 'coconot', { ...NEUTRAL });
+      else if (['dangerous or sensitive topics', 'privacy violations', 'triggers for offensive language'].includes(r.subcategory)) u(r.prompt, 'coconot', { harm: 1, end: 0, insists: 0 });
+    }
+    for (const r of readJsonl<{ label: string; prompt: string }>(corpus, 'donotanswer_prompts.jsonl')) {
+      if (['harmful', 'threat', 'hate_harassment', 'privacy'].includes(r.label)) u(r.prompt, 'donotanswer', { harm: 1, crisisSelf: 0, end: 0, insists: 0 });
+      else if (r.label === 'self_harm') u(r.prompt, 'donotanswer', { crisisSelf: 1, crisisOther: 0, end: 0, insists: 0, abuse: 0 });
+      else if (['advice', 'emotional_support', 'humanizing'].includes(r.label)) u(r.prompt, 'donotanswer', { ...NEUTRAL });
+    }
+    for (const r of readJsonl<{ functionality: string; test_case: string; label_gold: string; direction: string }>(corpus, 'hatecheck_cases.jsonl')) {
+      if (r.label_gold === 'hateful') u(r.test_case, 'hatecheck', { harm: 1, abuse: r.direction === 'directed' ? 1 : 0, crisisSelf: 0, end: 0, insists: 0 });
+      else if (r.functionality === 'target_indiv_nh') u(r.test_case, 'hatecheck', { abuse: 1, harm: 0, crisisSelf: 0, crisisOther: 0, end: 0, insists: 0 });
+      else u(r.test_case, 'hatecheck', { ...NEUTRAL });
+    }
+    for (const r of readJsonl<{ title: string; text: string; mentions_suicide_or_self_harm: boolean }>(corpus, 'counselchat_questions.jsonl')) {
+      const y: Partial<Record<Head, 0 | 1>> = { harm: 0, abuse: 0, end: 0, insists: 0, crisisOther: 0 };
+      if (!r.mentions_suicide_or_self_harm) y.crisisSelf = 0;
+      u(`${r.title} ${r.text}`, 'counselchat', y);
+    }
+    for (const r of readJsonl<{ lang: string; tags: string[]; text: string }>(corpus, 'multijail_prompts.jsonl')) {
+      if (r.lang !== 'en' && r.lang !== 'it') continue;
+      if (r.tags.some((t) => t.startsWith('Self-harm'))) u(r.text, 'multijail', { crisisSelf: 1, end: 0, insists: 0 }, r.lang);
+      else if (!r.tags.every((t) => t.startsWith('Conspiracy'))) u(r.text, 'multijail', { harm: 1, end: 0, insists: 0 }, r.lang);
+    }
+    const goals = new Set<string>();
+    for (const r of readJsonl<{ goal: string; response: string; jailbroken: boolean }>(corpus, 'jbb_artifacts.jsonl')) {
+      if (!goals.has(r.goal) && !MISINFO.test(r.goal)) { goals.add(r.goal); u(r.goal, 'jbb', { harm: 1, end: 0, insists: 0 }); }
+      const head = r.response.slice(0, 400);
+      if (!r.jailbroken && JBB_REFUSAL.test(head)) a(r.response, 'jbb', 1);
+      else if (r.jailbroken && !JBB_REFUSAL.test(r.response)) a(r.response, 'jbb', 0);
+    }
+  }
+  // own rows: positives of a head are negatives of every other user head unless stated
+  const own: Array<{ text: string; lang: Lang; y: Partial<Record<Head, 0 | 1>> }> = [];
+  const add = (head: Head, pos: Array<{ text: string; lang: Lang }>, neg: Array<{ text: string; lang: Lang }>) => {
+    for (const r of pos) own.push({ ...r, y: { [head]: 1 } });
+    for (const r of neg) own.push({ ...r, y: { [head]: 0 } });
+  };
+  add('end', OWN.end.pos, OWN.end.neg);
+  add('crisisSelf', OWN.crisisSelf.pos, OWN.crisisSelf.neg);
+  add('crisisOther', OWN.crisisOther.pos, OWN.crisisOther.neg);
+  add('abuse', OWN.abuse.pos, OWN.abuse.neg);
+  add('harm', OWN.harm.pos, OWN.harm.neg);
+  add('insists', OWN.insists.pos, OWN.insists.neg);
+  for (const r of own) {
+    const y: Partial<Record<Head, 0 | 1>> = { ...NEUTRAL, ...r.y };
+    // a crisis row is not an end-eligible harmful ask nor its negative; a threat to a person is harmful too
+    if (r.y.crisisSelf === 1 || r.y.crisisOther === 1) { delete y.harm; if (r.y.crisisOther === 1) delete y.crisisSelf; else delete y.crisisOther; }
+    if (r.y.abuse === 1) delete y.harm; // insults at the assistant: category abuse, harm head silent either way
+    if (r.y.harm === 1) delete y.abuse;
+    if (r.y.insists === 1) delete y.abuse;
+    u(r.text, 'own', y, r.lang);
+  }
+  for (const r of OWN.refusal.pos) a(r.text, 'own', 1, r.lang);
+  for (const r of OWN.refusal.neg) a(r.text, 'own', 0, r.lang);
+  return items;
+}
+
+/** Feature buckets of an item (cached on it). */
+export function featsOf(it: Item): Int32Array {
+  if (!it.feats) {
+    const f = it.role === 'user' ? userFeatures(normaliseUser(it.text), TRAIN_BITS) : replyFeatures(normalise(it.text), TRAIN_BITS);
+    it.feats = Int32Array.from(f);
+  }
+  return it.feats;
+}
+
+export interface TrainOptions { epochs?: number; l2?: number; lr?: number; maxWeights?: number; minW?: number; fpBudget?: Partial<Record<Head, number>>; folds?: number; seed?: number }
+
+/** Each head's share of maxWeights (the shipped model must fit the content script's budget). */
+const MAXW: Partial<Record<Head, number>> = { harm: 1.6, abuse: 0.8, crisisSelf: 1, crisisOther: 0.4, end: 0.8, insists: 0.3, refusal: 1.2 };
+
+const DEFAULT_FP: Record<Head, number> = { harm: 0.03, abuse: 0.02, crisisSelf: 0.005, crisisOther: 0.003, end: 0.002, insists: 0.01, refusal: 0.05 };
+/** Floors under the fitted thresholds: a crisis card or an end request on a stray match costs more than a miss the rules may catch. */
+const MIN_T: Partial<Record<Head, number>> = { crisisSelf: 0.65, crisisOther: 0.8, end: 0.75, insists: 0.5, abuse: 0.8, harm: 0.85 };
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => { s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0; return s / 4294967296; };
+}
+
+/** Logistic regression by Adagrad over binary features, classes balanced. Dense weights. */
+function fit(rows: Array<{ f: Int32Array; y: number }>, o: Required<TrainOptions>, keep?: Uint8Array): { w: Float64Array; b: number } {
+  const size = 1 << TRAIN_BITS;
+  const w = new Float64Array(size), g2 = new Float64Array(size);
+  let b = 0, gb = 1e-8;
+  const npos = rows.filter((r) => r.y === 1).length, nneg = rows.length - npos;
+  // positives up-weighted by the square root of the imbalance (not fully balanced: the bias stays
+  // negative, so a text whose features the pruned model does not know scores low)
+  const wp = npos ? Math.sqrt(Math.max(1, nneg / npos)) : 1, wn = 1;
+  const order = rows.map((_, i) => i);
+  const rand = rng(o.seed);
+  for (let ep = 0; ep < o.epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); const t = order[i] as number; order[i] = order[j] as number; order[j] = t; }
+    for (const k of order) {
+      const r = rows[k] as { f: Int32Array; y: number };
+      let z = b;
+      for (const f of r.f) z += w[f] as number;
+      const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
+      const g = (p - r.y) * (r.y === 1 ? wp : wn);
+      gb += g * g; b -= (o.lr / Math.sqrt(gb)) * g;
+      if (g === 0) continue;
+      for (const f of r.f) {
+        if (keep && !keep[f]) continue;
+        const gf = g + o.l2 * (w[f] as number);
+        g2[f] = (g2[f] as number) + gf * gf;
+        w[f] = (w[f] as number) - (o.lr / Math.sqrt(g2[f] as number)) * gf;
+      }
+    }
+  }
+  return { w, b };
+}
+
+/**
+ * Fit, keep at most maxWeights features, refit on those only. Most of the budget goes to the
+ * largest positive weights (evidence FOR the label): a model kept only by |w| is mostly negative
+ * weights on features seen in negatives, with a high bias, and scores unseen text at its bias.
+ * The rest goes to the largest negative weights (hard negatives: "kill a python process").
+ */
+function fitPruned(rows: Array<{ f: Int32Array; y: number }>, o: Required<TrainOptions>, maxWeights: number): { w: Float64Array; b: number } {
+  const first = fit(rows, o);
+  const pos: number[] = [], neg: number[] = [];
+  for (let i = 0; i < first.w.length; i++) {
+    const v = first.w[i] as number;
+    if (v >= o.minW) pos.push(i); else if (v <= -o.minW) neg.push(i);
+  }
+  pos.sort((x, y) => (first.w[y] as number) - (first.w[x] as number));
+  neg.sort((x, y) => (first.w[x] as number) - (first.w[y] as number));
+  const keep = new Uint8Array(first.w.length);
+  const np = Math.min(pos.length, Math.ceil(maxWeights * 0.7));
+  for (const i of pos.slice(0, np)) keep[i] = 1;
+  for (const i of neg.slice(0, maxWeights - np)) keep[i] = 1;
+  return fit(rows, o, keep);
+}
+
+function score(m: { w: Float64Array; b: number }, f: Int32Array): number {
+  let z = m.b;
+  for (const x of f) z += m.w[x] as number;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Keep the largest weights (at most maxWeights, |w| >= minW), quantised; the bias absorbs nothing. */
+function sparsify(m: { w: Float64Array; b: number }, threshold: number, o: Required<TrainOptions>): SparseModel {
+  const entries: Array<[number, number]> = [];
+  for (let i = 0; i < m.w.length; i++) { const v = m.w[i] as number; if (Math.abs(v) >= o.minW) entries.push([i, v]); }
+  entries.sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]));
+  const kept = entries;
+  const maxAbs = Math.max(1e-6, ...kept.map(([, v]) => Math.abs(v)));
+  const scale = +(maxAbs / 63).toPrecision(4);
+  const { ids, q } = encodeSparse(kept, scale);
+  return { bits: TRAIN_BITS, bias: +m.b.toFixed(4), threshold: +threshold.toFixed(3), scale, ids, q };
+}
+
+/**
+ * Train every head on these items. Each head's threshold is fitted on out-of-fold scores of the
+ * same items (k folds): the lowest threshold (not below 0.5) whose out-of-fold false-positive rate
+ * on the head's negatives stays within its budget. Nothing outside `items` is looked at.
+ */
+export function trainModels(items: Item[], opts: TrainOptions = {}): LearnedModels {
+  const o: Required<TrainOptions> = { epochs: 6, l2: 1e-5, lr: 0.3, maxWeights: 700, minW: 0.02, fpBudget: {}, folds: 3, seed: 7, ...opts };
+  const heads = {} as Record<Head, SparseModel>;
+  for (const head of HEADS) {
+    const rows = items.filter((it) => it.y[head] !== undefined).map((it) => ({ f: featsOf(it), y: it.y[head] as number }));
+    // out-of-fold scores for the threshold
+    const oofNeg: number[] = [];
+    for (let k = 0; k < o.folds; k++) {
+      const tr = rows.filter((_, i) => i % o.folds !== k), te = rows.filter((_, i) => i % o.folds === k);
+      const m = fitPruned(tr, o, o.maxWeights * (MAXW[head] ?? 1));
+      for (const r of te) if (r.y === 0) oofNeg.push(score(m, r.f));
+    }
+    oofNeg.sort((x, y) => y - x);
+    const budget = o.fpBudget[head] ?? DEFAULT_FP[head];
+    const allowed = Math.floor(oofNeg.length * budget);
+    const t = Math.min(0.97, Math.max(MIN_T[head] ?? 0.5, (oofNeg[allowed] ?? 0) + 1e-3));
+    heads[head] = sparsify(fitPruned(rows, o, o.maxWeights * (MAXW[head] ?? 1)), t, o);
+  }
+  return { bits: TRAIN_BITS, heads };
+}

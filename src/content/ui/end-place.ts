@@ -1,0 +1,101 @@
+// Where the in-page "End this chat" button sits: out of the way of the site's own controls at every
+// window width. A fixed corner collides with something on some site at some width (a composer that
+// grows upward over it, a send button at 360 px), so the button is anchored to the composer region
+// the adapter finds — just above its top edge, right-aligned, then left-aligned — and moved to the
+// first candidate spot where no visible control of the page lies under it. It follows the composer
+// as it grows (ResizeObserver), the window (resize) and the conversation (scroll), once per frame.
+import type { SiteAdapter } from '../adapters/types';
+
+export interface Box { x: number; y: number; w: number; h: number }
+const GAP = 8;
+const EDGE = 8;
+
+/** Candidate spots for a w×h button, best first (pure: the tests run it without a page). */
+export function candidates(view: { w: number; h: number }, region: Box | null, size: { w: number; h: number }): Box[] {
+  const out: Box[] = [];
+  const { w, h } = size;
+  if (region && region.w > 0 && region.h > 0) {
+    const y = region.y - h - GAP;
+    out.push({ x: region.x + region.w - w, y, w, h }); // above the composer, right-aligned
+    out.push({ x: region.x, y, w, h }); // above the composer, left-aligned
+    out.push({ x: region.x + region.w - w, y: y - h - GAP, w, h }); // one row higher, right
+    out.push({ x: view.w - w - 16, y: region.y + (region.h - h) / 2, w, h }); // beside the composer, when the window leaves room
+  }
+  out.push({ x: view.w - w - 16, y: view.h - 112 - h, w, h }); // the old fixed spot
+  out.push({ x: view.w - w - 16, y: 72, w, h }); // top right, under a typical header
+  return out.map((b) => ({ ...b, x: Math.round(b.x), y: Math.round(b.y) }));
+}
+
+export const inView = (b: Box, view: { w: number; h: number }): boolean =>
+  b.x >= EDGE && b.y >= EDGE && b.x + b.w <= view.w - EDGE && b.y + b.h <= view.h - EDGE;
+
+export const overlaps = (a: Box, b: Box): boolean =>
+  Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
+
+/** First spot in view that avoids every obstacle; else the first in view; else the last. */
+export function choose(cands: readonly Box[], view: { w: number; h: number }, blocked: (b: Box) => boolean): Box {
+  const visible = cands.filter((b) => inView(b, view));
+  return visible.find((b) => !blocked(b)) ?? visible[0] ?? cands[cands.length - 1]!;
+}
+
+const INTERACTIVE = 'a[href], button, input:not([type="hidden"]), textarea, select, summary, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [contenteditable="true"], hangup-branch';
+
+/** Whether a visible control of the page (or one of our branch buttons) lies under the box: a 5×3
+ *  grid of hit tests, so a 24 px icon button anywhere under the box is found. */
+function blockedAt(doc: Document, host: Element, b: Box): boolean {
+  for (let i = 0; i < 5; i++) {
+    for (let j = 0; j < 3; j++) {
+      const x = b.x + 2 + ((b.w - 4) * i) / 4;
+      const y = b.y + 2 + ((b.h - 4) * j) / 2;
+      for (const el of doc.elementsFromPoint(x, y)) {
+        if (el === host || host.contains(el)) continue;
+        if (el.closest(INTERACTIVE)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Keep every `.end-btn` the controller renders into `root` placed. Returns nothing; stops with `signal`.
+ * The button keeps its stylesheet position until the first placement (no layout: tests, or no region).
+ */
+export function placeEndButton(adapter: Pick<SiteAdapter, 'composerRoot'>, doc: Document, root: ShadowRoot | Element, signal: AbortSignal): void {
+  const win = doc.defaultView;
+  if (!win || typeof doc.elementsFromPoint !== 'function') return;
+  const host = root instanceof ShadowRoot ? root.host : root;
+  let frame = 0;
+  let observed: Element | null = null;
+  let sized: Element | null = null;
+  const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(() => schedule()) : null;
+
+  const place = (): void => {
+    frame = 0;
+    const btn = root.querySelector<HTMLElement>('.end-btn');
+    if (!btn || !btn.isConnected) return;
+    if (btn !== sized) { if (sized) ro?.unobserve(sized); ro?.observe(btn); sized = btn; }
+    const region = adapter.composerRoot(doc);
+    if (region !== observed) { if (observed) ro?.unobserve(observed); if (region) ro?.observe(region); observed = region; }
+    const r = region?.getBoundingClientRect();
+    const view = { w: win.innerWidth, h: win.innerHeight };
+    const size = { w: btn.offsetWidth || 120, h: btn.offsetHeight || 32 };
+    // While we test spots the button must not hit-test itself (it is skipped anyway) nor flicker.
+    const spot = choose(candidates(view, r ? { x: r.left, y: r.top, w: r.width, h: r.height } : null, size), view,
+      (b) => blockedAt(doc, host, b));
+    btn.style.setProperty('left', `${spot.x}px`);
+    btn.style.setProperty('top', `${spot.y}px`);
+    btn.style.setProperty('right', 'auto');
+    btn.style.setProperty('bottom', 'auto');
+    btn.dataset.placed = `${spot.x},${spot.y}`;
+  };
+  const schedule = (): void => { if (!frame) frame = win.requestAnimationFrame(place); };
+
+  // The controller re-renders its layer on every state change: place each new button at once
+  // (before the next paint), then keep it placed.
+  const mo = new MutationObserver(() => { if (root.querySelector('.end-btn:not([data-placed])')) place(); });
+  mo.observe(root, { childList: true, subtree: true });
+  win.addEventListener('resize', schedule, { signal, passive: true });
+  win.addEventListener('scroll', schedule, { signal, passive: true, capture: true });
+  signal.addEventListener('abort', () => { mo.disconnect(); ro?.disconnect(); if (frame) win.cancelAnimationFrame(frame); }, { once: true });
+  place();
+}

@@ -1,0 +1,59 @@
+/**
+ * Detectors over one turn's text, in memory: the turn's verdict (signals.ts), never the text.
+ * This is the part that runs where the text is (the content script); the state machine runs in
+ * the background over what this returns.
+ *
+ * Each detector is its hand-written rules (English) OR its learned head (learned.ts; English,
+ * Spanish, German), except "insists", which is learned only. `classifyTurnWith` takes the models as
+ * a parameter so that the eval can score models trained without the source under test.
+ */
+import { normalise, normalisePair } from './normalise';
+import { detectRefusal } from './refusal';
+import { detectHarm } from './harm';
+import { detectAbuse } from './abuse';
+import { detectCrisis, instigation } from './crisis';
+import { detectEndRequest, endRequestExcluded } from './endrequest';
+import { userFeatures, replyFeatures, headScore, type LearnedModels } from './learned';
+import { LEARNED } from './learned-model';
+import { NO_SIGNAL, type TurnVerdict } from './signals';
+import type { Category, CrisisKind, Role } from './types';
+
+export interface UserTurnSignals { categories: Category[]; crisis: CrisisKind | null; endRequest: boolean; insists?: boolean }
+
+/** Classify one user turn (all user-side detectors). */
+export function classifyUserWith(models: LearnedModels, text: string): UserTurnSignals {
+  const [n, u] = normalisePair(text);
+  const H = models.heads;
+  const feats = userFeatures(u, models.bits);
+  const fires = (h: keyof LearnedModels['heads']) => headScore(H[h], feats) >= H[h].threshold;
+  let crisis = detectCrisis(u);
+  // instigating a generic someone is a harmful request (harm.ts), not the user's own crisis
+  if (crisis === null && !instigation(u).found) {
+    const self = headScore(H.crisisSelf, feats), other = headScore(H.crisisOther, feats);
+    if (other >= H.crisisOther.threshold) crisis = 'harm-others';
+    else if (self >= H.crisisSelf.threshold) crisis = 'self-harm';
+  }
+  const endRequest = crisis === null && (detectEndRequest(n) || (fires('end') && !endRequestExcluded(n)));
+  // the harm head reads the same features; a text with homonyms neutralised is re-hashed
+  const categories = detectHarm(u, (t) => headScore(H.harm, t === u ? feats : userFeatures(t, models.bits)) >= H.harm.threshold);
+  if (detectAbuse(u) || fires('abuse')) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }
+  const insists = categories.length === 0 && crisis === null && !endRequest && fires('insists');
+  return { categories, crisis, endRequest, insists };
+}
+
+/** Classify one assistant turn: a refusal, redirection or boundary. */
+export function classifyAssistantWith(models: LearnedModels, text: string): { refused: boolean } {
+  const m = models.heads.refusal;
+  return { refused: detectRefusal(normalise(text), (n) => ({ p: headScore(m, replyFeatures(n, models.bits)), threshold: m.threshold })).refused };
+}
+
+export function classifyTurnWith(models: LearnedModels, role: Role, text: string): TurnVerdict {
+  if (role === 'assistant') return { ...NO_SIGNAL, role, refused: classifyAssistantWith(models, text).refused };
+  const u = classifyUserWith(models, text);
+  return { ...NO_SIGNAL, role, categories: u.categories, crisis: u.crisis, endRequest: u.endRequest, insists: u.insists ?? false };
+}
+
+export const classifyUser = (text: string): UserTurnSignals => classifyUserWith(LEARNED, text);
+export const classifyAssistant = (text: string): { refused: boolean } => classifyAssistantWith(LEARNED, text);
+/** The content script's one entry point: one turn's text → its verdict. */
+export const classifyTurn = (role: Role, text: string): TurnVerdict => classifyTurnWith(LEARNED, role, text);

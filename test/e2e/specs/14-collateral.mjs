@@ -1,0 +1,247 @@
+// Issue 14: the lock touches only the composer. Per site, in a real browser at the site's real URL
+// on its real capture or derived page: every visible interactive element outside the composer region
+// (in-message actions, header, sidebar, links) is the same before and after ending, clicks on them
+// still reach the page, and the text of earlier messages can still be selected and copied (Ctrl+C
+// fires the page's copy with the selection). The region is the one the lock resolved
+// ([data-hangup-region]); the test checks it holds the composer and the send control and no turn.
+// Then the in-page "End this chat" control, at 360, 768 and 1280 px wide: its box overlaps none of
+// the page's visible controls; screenshots of each site open and locked at the three widths.
+// Chromium runs every site; Firefox runs ChatGPT, Claude and Gemini.
+import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { assert, eq, ui, waitFor, sleep } from '../helpers.mjs';
+import { SITES } from '../fixtures.mjs';
+
+const FIREFOX_SITES = ['chatgpt', 'claude', 'gemini'];
+const browser = process.argv[2];
+const sites = Object.keys(SITES).filter((s) => browser !== 'firefox' || FIREFOX_SITES.includes(s));
+const WIDTHS = [360, 768, 1280];
+/** Controls outside the composer that send into the thread, hidden on purpose (adapter: sendElsewhere). */
+const SEND_ELSEWHERE = { perplexity: 'button:has(use[*|href="#pplx-icon-corner-down-right"])' };
+
+const results = {};
+const OUT = `test-results/collateral-e2e-${browser}.json`;
+function record(site, data) {
+  results[site] = { ...(results[site] ?? {}), ...data };
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync(OUT, JSON.stringify(results, null, 1));
+}
+
+const setWidth = async (page, width) => {
+  const size = { width, height: width < 500 ? 780 : 860 };
+  if (page.setViewportSize) await page.setViewportSize(size); else await page.setViewport(size);
+  await sleep(250);
+};
+
+/** In the page: tag every interactive element of the page (not Hangup's) and say which are usable. */
+const census = (elsewhereSel) => {
+  const INTERACTIVE = 'a[href], button, input:not([type="hidden"]), textarea, select, summary, [role="button"], [role="link"], '
+    + '[role="tab"], [role="menuitem"], [role="checkbox"], [role="switch"], [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
+  const usable = (el) => {
+    if (el.closest('[inert]')) return false;
+    const cs = getComputedStyle(el);
+    if (cs.visibility !== 'visible' || cs.display === 'none' || cs.pointerEvents === 'none') return false;
+    if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
+  let elsewhere = [];
+  try { elsewhere = elsewhereSel ? [...document.querySelectorAll(elsewhereSel)] : []; } catch { /* engine lacks it */ }
+  window.__cid ??= 0;
+  const out = {};
+  for (const el of document.querySelectorAll(INTERACTIVE)) {
+    if (el.closest('hangup-ui, hangup-branch')) continue;
+    if (!el.dataset.cid) el.dataset.cid = String(++window.__cid);
+    out[el.dataset.cid] = { usable: usable(el), elsewhere: elsewhere.some((x) => x === el || x.contains(el)),
+      desc: `${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[aria-label="${el.getAttribute('aria-label')}"]` : ''} ${(el.textContent ?? '').trim().slice(0, 30)}` };
+  }
+  return out;
+};
+
+const regionInfo = ([composer, send, userTurn]) => {
+  const r = document.querySelector('[data-hangup-region]');
+  if (!r) return null;
+  const inside = [...document.querySelectorAll('[data-cid]')].filter((el) => r.contains(el)).map((el) => el.dataset.cid);
+  return { inside, hasComposer: !!r.querySelector(composer) || r.matches(composer), hasSend: !!r.querySelector(send),
+    turnsInside: [...document.querySelectorAll(userTurn)].filter((t) => r.contains(t)).length, tag: r.tagName.toLowerCase() };
+};
+
+/** A synthetic click on each tagged element: does it reach the element (Hangup's guard is on window, capture)? */
+const clicksReach = (ids) => ids.filter((id) => {
+  const el = document.querySelector(`[data-cid="${id}"]`);
+  if (!el) return false;
+  let reached = false;
+  const on = (e) => { reached = !e.defaultPrevented; e.preventDefault(); e.stopPropagation(); };
+  el.addEventListener('click', on, { once: true });
+  el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+  el.removeEventListener('click', on);
+  return !reached;
+});
+
+/** The End button's box against every visible page control it would cover. */
+const endOverlaps = () => {
+  const btn = document.querySelector('hangup-ui')?.shadowRoot?.querySelector('.end-btn');
+  if (!btn) return null;
+  const b = btn.getBoundingClientRect();
+  const INTERACTIVE = 'a[href], button, input:not([type="hidden"]), textarea, select, [role="button"], [role="link"], [role="tab"], [contenteditable="true"]';
+  const hits = [];
+  for (const el of document.querySelectorAll(INTERACTIVE)) {
+    if (el.closest('hangup-ui, hangup-branch')) continue;
+    const cs = getComputedStyle(el);
+    if (cs.visibility !== 'visible' || cs.display === 'none') continue;
+    const r = el.getBoundingClientRect();
+    if (!r.width || !r.height) continue;
+    const w = Math.min(b.right, r.right) - Math.max(b.left, r.left);
+    const h = Math.min(b.bottom, r.bottom) - Math.max(b.top, r.top);
+    if (w > 1 && h > 1) hits.push(`${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} ${(el.textContent ?? '').trim().slice(0, 24)}`);
+  }
+  return { box: { x: Math.round(b.left), y: Math.round(b.top), w: Math.round(b.width), h: Math.round(b.height) },
+    inViewport: b.left >= 0 && b.top >= 0 && b.right <= innerWidth && b.bottom <= innerHeight, hits };
+};
+
+async function open(d, s, id) {
+  const page = await d.open(s.thread(id));
+  await waitFor(page, () => !!window.__sim, null, { what: 'simulator' });
+  return page;
+}
+
+async function endFromPage(page) {
+  await ui.clickButton(page, 'End this chat');
+  await waitFor(page, () => !!document.querySelector('hangup-ui')?.shadowRoot?.querySelector('[role="alertdialog"], [role="dialog"]'),
+    null, { what: 'confirmation dialog' });
+  await ui.clickButton(page, 'End chat');
+  await ui.waitText(page, 'This chat has ended');
+}
+
+function siteTests(site) {
+  const s = SITES[site];
+  const A = s.ids(0x14a); const B = s.ids(0x14b);
+  return [{
+    name: `${site}: ending leaves every control outside the composer as it was; messages stay selectable and copyable`,
+    async run({ d }) {
+      const page = await open(d, s, A);
+      await ui.waitText(page, 'End this chat', 8000);
+      const before = await page.evaluate(census, SEND_ELSEWHERE[site] ?? null);
+      await endFromPage(page);
+      eq(await page.evaluate(() => document.documentElement.getAttribute('data-hangup-state')), 'locked', 'locked');
+      await waitFor(page, () => !!document.querySelector('[data-hangup-region]'), null, { what: 'resolved composer region' });
+      const after = await page.evaluate(census, SEND_ELSEWHERE[site] ?? null);
+      // The site shows its send button once there is text (ChatGPT: voice until then).
+      await page.evaluate(() => window.__sim.showSendButton());
+      const region = await page.evaluate(regionInfo, [s.composer, s.send, s.userTurn]);
+      assert(region.hasComposer, `the resolved region <${region.tag}> holds the composer`);
+      assert(region.hasSend, `the resolved region <${region.tag}> holds the send control ${s.send}`);
+      eq(region.turnsInside, 0, 'no user turn inside the composer region');
+      const inside = new Set(region.inside);
+      const outsideIds = Object.keys(before).filter((id) => !inside.has(id) && !before[id].elsewhere);
+      const usableBefore = outsideIds.filter((id) => before[id].usable);
+      const usableAfter = outsideIds.filter((id) => after[id]?.usable);
+      const lost = usableBefore.filter((id) => !after[id]?.usable).map((id) => before[id].desc);
+      const gained = usableAfter.filter((id) => !before[id].usable).map((id) => after[id].desc);
+      eq(JSON.stringify(lost), '[]', 'controls outside the composer that ending hid or made inert');
+      eq(JSON.stringify(gained), '[]', 'controls outside the composer that appeared on ending');
+      const swallowed = await page.evaluate(clicksReach, usableAfter);
+      eq(JSON.stringify(swallowed.map((id) => after[id].desc)), '[]', 'clicks outside the composer swallowed');
+      // The composer's own controls are gone (positive control).
+      const regionUsable = region.inside.filter((id) => after[id]?.usable);
+      eq(regionUsable.length, 0, 'usable controls left inside the composer region');
+      const elsewhereIds = Object.keys(after).filter((id) => after[id].elsewhere);
+      assert(elsewhereIds.every((id) => !after[id].usable), 'the sendElsewhere controls are hidden');
+
+      // Earlier messages: select a user turn's text, press Ctrl+C: the page's copy event carries it.
+      const sel = await page.evaluate((userTurn) => {
+        window.__copied = null;
+        document.addEventListener('copy', (e) => { window.__copied = { text: String(getSelection()), prevented: e.defaultPrevented }; }, { once: true });
+        const t = document.querySelector(userTurn);
+        t.scrollIntoView({ block: 'center' });
+        getSelection().selectAllChildren(t);
+        return String(getSelection()).trim();
+      }, s.userTurn);
+      assert(sel.length > 0, 'a user message can be selected');
+      await page.keyboard.down('Control'); await page.keyboard.press('c'); await page.keyboard.up('Control');
+      const copied = await waitFor(page, () => window.__copied, null, { what: 'copy event' });
+      assert(copied.text.trim().length > 0 && !copied.prevented, `Ctrl+C copies the selected message (${JSON.stringify(copied)})`);
+      record(site, { before: usableBefore.length, after: usableAfter.length, region: region.tag, regionControls: region.inside.length,
+        sendElsewhereHidden: elsewhereIds.length, copied: copied.text.trim().length });
+      await page.close();
+    },
+  }, {
+    name: `${site}: "End this chat" overlaps none of the page's controls at 360, 768 and 1280 px; screenshots open and locked`,
+    timeout: 90_000,
+    async run({ d, shot }) {
+      const page = await open(d, s, B);
+      await ui.waitText(page, 'End this chat', 8000);
+      const widths = {};
+      for (const w of WIDTHS) {
+        await setWidth(page, w);
+        const o = await waitFor(page, endOverlaps, null, { what: 'End button' });
+        widths[w] = o;
+        await shot(page, `14-${site}-open-${w}`);
+      }
+      // Locked, at each width (the banner replaces the composer).
+      await setWidth(page, 1280);
+      await endFromPage(page);
+      for (const w of WIDTHS) { await setWidth(page, w); await shot(page, `14-${site}-locked-${w}`); }
+      record(site, { endButton: widths });
+      for (const w of WIDTHS) {
+        assert(widths[w].inViewport, `End button inside the viewport at ${w}px: ${JSON.stringify(widths[w].box)}`);
+        eq(JSON.stringify(widths[w].hits), '[]', `page controls under the End button at ${w}px`);
+      }
+      await page.close();
+    },
+  }];
+}
+
+/** "Branch from here": quiet until its message is hovered or focused; always shown once ended. */
+const BRANCH_SITES = browser === 'firefox' ? ['chatgpt', 'claude', 'gemini'] : ['chatgpt', 'gemini', 'deepseek', 'perplexity'];
+const hostOpacity = (userTurn) => {
+  const turn = [...document.querySelectorAll(userTurn)].find((t) => t.querySelector('hangup-branch'));
+  const host = turn?.querySelector('hangup-branch');
+  return host ? getComputedStyle(host).opacity : null;
+};
+const opacityIs = ([userTurn, want]) => {
+  const turn = [...document.querySelectorAll(userTurn)].find((t) => t.querySelector('hangup-branch'));
+  const host = turn?.querySelector('hangup-branch');
+  return !!host && getComputedStyle(host).opacity === want;
+};
+function branchTest(site) {
+  const s = SITES[site];
+  return {
+    name: `${site}: "Branch from here" shows on hover and on keyboard focus, and always once the chat has ended`,
+    async run({ d }) {
+      const page = await open(d, s, s.ids(0x14c));
+      await ui.waitText(page, 'End this chat', 8000);
+      await waitFor(page, hostOpacity, s.userTurn, { what: 'branch control on a user turn' });
+      await page.mouse.move(2, 2);
+      await waitFor(page, opacityIs, [s.userTurn, '0'], { what: 'quiet branch control (opacity 0) while its message is not hovered' });
+      // It is still there for the keyboard and for screen readers: a focusable button with its name.
+      const a11y = await page.evaluate(() => {
+        const b = document.querySelector('hangup-branch').shadowRoot.querySelector('button');
+        const cs = getComputedStyle(b);
+        return { name: b.textContent.trim(), tab: b.tabIndex, vis: cs.visibility, shown: cs.display !== 'none', inert: !!b.closest('[inert]') };
+      });
+      eq(JSON.stringify(a11y), JSON.stringify({ name: 'Branch from here', tab: 0, vis: 'visible', shown: true, inert: false }), 'keyboard reachable, named');
+      // Hover the message.
+      const r = await page.evaluate((sel) => {
+        const t = [...document.querySelectorAll(sel)].find((x) => x.querySelector('hangup-branch'));
+        t.scrollIntoView({ block: 'center' });
+        const b = t.getBoundingClientRect();
+        return { x: b.left + Math.min(40, b.width / 2), y: b.top + Math.min(12, b.height / 2) };
+      }, s.userTurn);
+      await page.mouse.move(r.x, r.y);
+      await waitFor(page, opacityIs, [s.userTurn, '1'], { what: 'opacity 1 on hover' });
+      await page.mouse.move(2, 2);
+      await waitFor(page, opacityIs, [s.userTurn, '0'], { what: 'quiet again' });
+      // Keyboard focus on the control shows it.
+      await page.evaluate(() => document.querySelector('hangup-branch').shadowRoot.querySelector('button').focus());
+      await waitFor(page, opacityIs, [s.userTurn, '1'], { what: 'opacity 1 on focus' });
+      await page.evaluate(() => document.activeElement?.blur?.());
+      // Ended: always shown.
+      await endFromPage(page);
+      await page.mouse.move(2, 2);
+      await waitFor(page, opacityIs, [s.userTurn, '1'], { what: 'always shown in an ended chat' });
+      await page.close();
+    },
+  };
+}
+
+export const tests = [...sites.flatMap(siteTests), ...BRANCH_SITES.map(branchTest)];

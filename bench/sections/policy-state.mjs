@@ -1,0 +1,383 @@
+// The policy's state in the background (issue 12), in real Chromium with the built extension, on
+// the ChatGPT fixture served at https://chatgpt.com (cross-origin isolated: 5 µs timers).
+//
+// Signal round trip content → background → events, two ways; each against the 16 ms p95 target:
+//  - direct (an idle page): the page of a thread that does not change, and from the content
+//    script's isolated world (CDP Runtime.evaluate) content:turns sent with
+//    chrome.runtime.sendMessage exactly as the content script sends it (same world, same extension
+//    id, the tab's own thread); one signal per message, timed to its reply: the background
+//    validates it, advances the machine, writes the turn and the state to IndexedDB
+//    (PolicyStore.apply) and replies with the events. 100 round trips with 60–160 turns judged and
+//    100 with 1,900–2,000 (built up in messages of 200 signals).
+//  - in flow: a thread grows in the page one turn at a time (the shared harness: a clone of the
+//    fixture's own turn markup, corpus text, its own message id), and the content script does what
+//    it does for any new turn: its page watcher sees it, PolicyFeed.update judges it in memory
+//    (classifyTurn) and posts its signals. Inside the isolated world the feed's host is wrapped:
+//    send (performance.now() as the message is built and posted) and onReply (as the reply is
+//    handed back, events filtered); the round trip is the time between the two. The answer's
+//    settle wait (600 ms with no change in its text) is set to 0 on this feed, so that an answer is
+//    judged alone as soon as the page shows it, and every message carries one turn (in use, an
+//    answer goes with the user turn after it, or once it has settled). The page waits for each
+//    reply (a DOM event the wrapper dispatches) before the next turn, then 4–16 ms. Here the reply
+//    waits for the renderer's main thread, which also lays out and paints the page's frame after
+//    each append: that frame (rAF → the next task) is shown beside it, and at 2,000 turns it is the
+//    fixture's own layout, not Hangup's. Also shown: append → reply, in the page's main world
+//    (same clock), which adds the watcher's wait for the next animation frame.
+//
+// Per-turn cost at 100 and 2,000 judged turns: judging in flow (PolicyFeed.update minus the
+// synchronous building and posting of the message) for the turns that make the thread 61–140 and
+// 1,921–2,000 turns long, per exchange (a user turn and its answer, whose costs differ) halved,
+// the median exchange; plus the direct round trip's median at about 100 and 2,000 judged turns
+// (which holds the store write). The verdict is on their ratio; the in-flow sum is shown beside
+// it. Both windows get the very same texts. In between, the thread is grown 50 turns per frame (a
+// history load: judged as context, in slices of up to 200 signals).
+//
+// Cold load of the 2,000-turn thread, two ways:
+//  - page load → the content script knows the stored state: a main-world init script watches
+//    Hangup's shadow root; the content script renders nothing into it until the hello reply
+//    (which carries the stored turns' ids) has been handled, so the first element there marks
+//    it; time from navigation start. The ids the feed got are read back (must be 2,000). Beside
+//    it the same page for a thread with the fixture's 2 judged turns; with the service worker
+//    running (its PolicyStore caches the thread) and stopped before the load (a new background:
+//    the store opens, a fresh PolicyStore reads 2,000 turns from IndexedDB).
+//  - PolicyStore cold get: the worker stopped, woken by page:settings-get from the options page,
+//    then page:policy for the thread (a fresh PolicyStore loads its record and every turn), then
+//    page:policy again (cached); the same for the 2-turn thread.
+import { launchChromium, isolatedWorld } from '../lib/browser.mjs';
+import { HARNESS } from '../lib/thread-harness.mjs';
+import { loadPolicy } from '../lib/policy.mjs';
+import { benignExchanges } from '../lib/corpus.mjs';
+import { stopWorker } from '../lib/records.mjs';
+import { median, pct, ms, fmt, sleep } from '../lib/stats.mjs';
+
+const WIN_100 = [61, 140];
+const WIN_2000 = [1921, 2000];
+const ONE_BY_ONE_TO = 260; // round trips 3…260, then 1,921…2,000: ≥ 200 in all
+const TARGET = WIN_2000[1];
+const COLD_RUNS = 6;
+let T0 = Date.now();
+const log = (what) => console.log(`  … ${what} (${((Date.now() - T0) / 1000).toFixed(0)} s)`);
+
+/** Isolated world: wrap the controller's policy feed (see the header). */
+const INSTR = `(() => {
+  const c = globalThis.__hangup; const f = c?.feed;
+  if (!f || !f.host) return 'no policy feed in the content script (globalThis.__hangup.feed)';
+  f.settleMs = 0;
+  const R = (globalThis.__benchPS = { sends: [] });
+  let cur = null; let last = null;
+  const host = f.host; const send = host.send; const onReply = host.onReply;
+  host.send = (b) => {
+    const t0 = performance.now();
+    cur = last = { from: b.from, n: b.signals.length, t0, t1: NaN, post: 0, judge: NaN, events: -1, judged: -1 };
+    R.sends.push(cur);
+    const p = send(b);
+    last.post = performance.now() - t0;
+    return p;
+  };
+  host.onReply = (reply, events) => {
+    if (cur) { cur.t1 = performance.now(); cur.events = reply.events.length; cur.judged = reply.view ? reply.view.judged : -1; }
+    cur = null;
+    onReply(reply, events);
+    document.dispatchEvent(new CustomEvent('hangup-bench-reply'));
+  };
+  const update = f.update;
+  f.update = function (...a) {
+    last = null;
+    const t0 = performance.now(); const r = update.apply(this, a); const d = performance.now() - t0;
+    if (last) last.judge = d - last.post;
+    return r;
+  };
+  return 'ok';
+})()`;
+
+/** Main world: append turns one at a time up to `to`, each after the previous one's reply. */
+const ONE_BY_ONE = async ({ to, texts, timeoutMs }) => {
+  const B = window.__bench;
+  const out = [];
+  let n = B.count();
+  let role = B.lastRole() === 'user' ? 'assistant' : 'user';
+  while (n < to) {
+    n++;
+    const ex = texts[Math.floor((n - 1) / 2) % texts.length];
+    let on;
+    const got = new Promise((r) => {
+      on = () => r(performance.now());
+      document.addEventListener('hangup-bench-reply', on, { once: true });
+      setTimeout(() => r(NaN), timeoutMs);
+    });
+    let frame = NaN;
+    requestAnimationFrame(() => {
+      const f0 = performance.now(); const ch = new MessageChannel();
+      ch.port1.onmessage = () => { frame = performance.now() - f0; }; ch.port2.postMessage(0);
+    });
+    const t0 = performance.now();
+    B.append(role, role === 'user' ? ex[0] : ex[1], n);
+    const t1 = await got;
+    document.removeEventListener('hangup-bench-reply', on);
+    await new Promise((r) => setTimeout(r, 4 + Math.random() * 12));
+    out.push([n, role, t1 - t0, frame]);
+    role = role === 'user' ? 'assistant' : 'user';
+  }
+  return out;
+};
+
+/** Main world: a history load, 50 turns per frame, up to `to`. */
+const CHUNKED = async ({ to, texts }) => {
+  const B = window.__bench;
+  let n = B.count();
+  let role = B.lastRole() === 'user' ? 'assistant' : 'user';
+  const container = document.querySelector('article[data-turn]').parentElement;
+  while (n < to) {
+    const frag = document.createDocumentFragment();
+    for (let k = 0; k < 50 && n < to; k++) {
+      n++;
+      const ex = texts[Math.floor((n - 1) / 2) % texts.length];
+      frag.append(B.make(role, role === 'user' ? ex[0] : ex[1], n));
+      role = role === 'user' ? 'assistant' : 'user';
+    }
+    container.append(frag);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  return n;
+};
+
+/**
+ * Isolated world of an idle page (its thread on screen, no DOM change): content:turns sent
+ * directly with chrome.runtime.sendMessage, as the content script sends it. Built up in messages
+ * of 200 signals, then one signal per message over [a, b) judged turns, each timed to its reply.
+ */
+const DIRECT = (key, windows) => `(async () => {
+  const sig = (pos) => ({ id: 'm:direct-' + pos, role: pos % 2 ? 'assistant' : 'user', categories: [], refused: false,
+    crisis: null, endRequest: false, insists: false, live: true });
+  const send = async (from, n) => {
+    const signals = Array.from({ length: n }, (_, i) => sig(from + i));
+    const r = await chrome.runtime.sendMessage({ type: 'content:turns', body: { key: ${JSON.stringify(key)}, url: location.href, title: 'bench',
+      from, signals, truncate: false, turns: from + n } });
+    if (!r || !r.ok) throw new Error('content:turns refused: ' + (r && r.error));
+    if (r.data.resync || !r.data.view || r.data.view.judged !== from + n) throw new Error('content:turns: the background holds ' + (r.data.view && r.data.view.judged) + ' turns, not ' + (from + n));
+    return r.data;
+  };
+  const first = await chrome.runtime.sendMessage({ type: 'content:hello', body: { site: 'chatgpt', url: location.href } });
+  let judged = first.data.policy ? first.data.policy.ids.length : 0;
+  const out = [];
+  for (const [a, b] of ${JSON.stringify(windows)}) {
+    while (judged < a) { const n = Math.min(200, a - judged); await send(judged, n); judged += n; }
+    const rt = [];
+    for (; judged < b; judged++) {
+      const t0 = performance.now();
+      await send(judged, 1);
+      rt.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 2 + Math.random() * 6));
+    }
+    out.push(rt);
+  }
+  // Messaging alone: a content:turns the background refuses at validation (no store, no state).
+  const bare = [];
+  for (let i = 0; i < 100; i++) {
+    const t0 = performance.now();
+    const r = await chrome.runtime.sendMessage({ type: 'content:turns', body: { key: ${JSON.stringify(key)} } });
+    bare.push(performance.now() - t0);
+    if (!r || r.ok) throw new Error('an invalid content:turns was not refused');
+    await new Promise((r) => setTimeout(r, 2 + Math.random() * 6));
+  }
+  out.push(bare);
+  return out;
+})()`;
+
+/** Main-world init script: when the content script first renders into its shadow root (after the hello reply). */
+const HELLO_PROBE = () => {
+  const P = (window.__helloProbe = { at: null });
+  const look = () => {
+    const host = document.querySelector('hangup-ui');
+    const root = host?.shadowRoot;
+    if (!root) return false;
+    const test = () => {
+      const wrap = root.querySelector('.wrap');
+      if (P.at === null && wrap && wrap.childElementCount > 0) P.at = performance.now();
+      return P.at !== null;
+    };
+    if (!test()) new MutationObserver((_, mo) => { if (test()) mo.disconnect(); }).observe(root, { childList: true, subtree: true });
+    return true;
+  };
+  if (!look()) new MutationObserver((_, mo) => { if (look()) mo.disconnect(); }).observe(document, { childList: true, subtree: true });
+};
+
+const feedIds = (iw) => iw.eval('globalThis.__hangup?.feed?.ids?.length ?? -1');
+
+async function waitJudged(iw, n, timeoutMs) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const k = await feedIds(iw);
+    if (k >= n) return k;
+    if (Date.now() > end) throw new Error(`the feed holds ${k} judged turns, not ${n}, after ${timeoutMs / 1000} s`);
+    await sleep(100);
+  }
+}
+
+async function coldLoad(b, url) {
+  const page = await b.ctx.newPage();
+  try {
+    await page.addInitScript(HELLO_PROBE);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__helloProbe?.at !== null, null, { timeout: 15000 });
+    const at = await page.evaluate(() => window.__helloProbe.at);
+    const iw = await isolatedWorld(b.ctx, page);
+    const ids = await feedIds(iw).finally(() => iw.cdp.detach().catch(() => {}));
+    return { at, ids };
+  } finally { await page.close(); }
+}
+
+/** page:* from the options page: wake the worker, then time page:policy cold and cached. */
+const COLD_GET = async (key) => {
+  const send = (type, body) => chrome.runtime.sendMessage({ type, body });
+  const t0 = performance.now();
+  await send('page:settings-get', {});
+  const t1 = performance.now();
+  const cold = await send('page:policy', { key });
+  const t2 = performance.now();
+  await send('page:policy', { key });
+  const t3 = performance.now();
+  return { wake: t1 - t0, cold: t2 - t1, warm: t3 - t2, judged: cold?.ok ? cold.data?.judged ?? 0 : -1, error: cold?.ok ? null : cold?.error };
+};
+
+export async function policyState({ add, origin, serveAll, ext }) {
+  T0 = Date.now();
+  const policy = await loadPolicy();
+  const pool = benignExchanges(policy);
+  if (pool.length < 20) throw new Error('too few benign exchanges to grow a thread');
+  // Exchange texts cycle with the distance between the windows: both get the very same texts.
+  const cycle = (WIN_2000[0] - WIN_100[0]) / 2;
+  const texts = Array.from({ length: cycle }, (_, i) => pool[i % pool.length]);
+
+  const b = await launchChromium({ extension: true, ext });
+  try {
+    serveAll(b);
+    const BIG = 'bench-policy-big-0000001';
+    const SMALL = 'bench-policy-small-00001';
+    const DIRECT_ID = 'bench-policy-direct-0001';
+    const page = await b.ctx.newPage();
+    let rounds = []; let sends = [];
+    try {
+      await page.goto(`${origin}/c/${BIG}`);
+      await page.waitForFunction(() => !!document.querySelector('hangup-ui')?.shadowRoot?.querySelector('[data-hangup="end"]'), null, { timeout: 10000 });
+      await sleep(1300); // past the route-settle window: turns that appear now are live
+      await page.evaluate(HARNESS);
+      const iw = await isolatedWorld(b.ctx, page);
+      try {
+        const start = await page.evaluate(() => window.__bench.count());
+        await waitJudged(iw, start, 5000); // the fixture's own turns, read as context on opening
+        const ok = await iw.eval(INSTR);
+        if (ok !== 'ok') throw new Error(ok);
+        log('thread open, feed instrumented');
+        rounds.push(...await page.evaluate(ONE_BY_ONE, { to: ONE_BY_ONE_TO, texts, timeoutMs: 3000 }));
+        log(`one by one to ${ONE_BY_ONE_TO} turns`);
+        await page.evaluate(CHUNKED, { to: WIN_2000[0] - 1, texts });
+        await waitJudged(iw, WIN_2000[0] - 1, 60_000);
+        log(`history-loaded to ${WIN_2000[0] - 1} turns`);
+        await sleep(200);
+        rounds.push(...await page.evaluate(ONE_BY_ONE, { to: TARGET, texts, timeoutMs: 3000 }));
+        await waitJudged(iw, TARGET, 10_000);
+        sends = await iw.eval('globalThis.__benchPS.sends');
+        log(`one by one to ${TARGET} turns`);
+      } finally { await iw.cdp.detach().catch(() => {}); }
+    } finally { await page.close(); }
+
+    // ---- direct: an idle page of another thread, content:turns from its isolated world.
+    const DWIN = [[60, 160], [1900, 2000]];
+    let direct;
+    const dpage = await b.ctx.newPage();
+    try {
+      await dpage.goto(`${origin}/c/${DIRECT_ID}`);
+      await dpage.waitForFunction(() => !!document.querySelector('hangup-ui')?.shadowRoot?.querySelector('[data-hangup="end"]'), null, { timeout: 10000 });
+      const iw = await isolatedWorld(b.ctx, dpage);
+      try {
+        await waitJudged(iw, 2, 5000);
+        direct = await iw.eval(DIRECT(`chatgpt:${DIRECT_ID}`, DWIN));
+      } finally { await iw.cdp.detach().catch(() => {}); }
+    } finally { await dpage.close(); }
+    log('direct round trips');
+
+    // ---- 1. round trip. In flow: the one-turn messages of the one-by-one phases, matched to the page's turn.
+    const byPos = new Map(sends.filter((s) => s.n === 1).map((s) => [s.from, s]));
+    const perN = new Map();
+    for (const [n, role, appendToReply, frame] of rounds) {
+      const s = byPos.get(n - 1);
+      if (!s || !Number.isFinite(s.t1)) continue;
+      perN.set(n, { role, rt: s.t1 - s.t0, judge: s.judge, appendToReply, frame });
+    }
+    const missing = rounds.length - perN.size;
+    const flow = (a, z) => [...perN].filter(([n]) => n >= a && n <= z).map(([, x]) => x);
+    const rtLine = (xs) => `p95 ${ms(pct(xs, 95), 2)}, median ${ms(median(xs), 2)}`;
+    const bare = direct.pop();
+    const dAll = direct.flat();
+    const dp95 = pct(dAll, 95);
+    add('Policy signal round trip, content → background → events: content:turns sent from the content script\'s isolated world (chrome.runtime.sendMessage) of an idle page → reply; one signal per message (p95)',
+      `${ms(dp95, 2)} (median ${ms(median(dAll), 2)}; ${dAll.length} round trips; at ${DWIN[0].join('–')} judged turns ${rtLine(direct[0])}; at ${DWIN[1].join('–')}: ${rtLine(direct[1])}; `
+      + `messaging alone, a content:turns refused at validation: ${rtLine(bare)})`,
+      '≤ 16 ms p95', dp95 <= 16 ? 'PASS' : 'MISS');
+    for (const [a, z] of [[3, ONE_BY_ONE_TO], WIN_2000]) {
+      const xs = flow(a, z);
+      const rts = xs.map((x) => x.rt); const p = pct(rts, 95);
+      const user = xs.filter((x) => x.role === 'user');
+      add(`Policy signal round trip in flow, thread growing one turn at a time from ${a.toLocaleString('en')} to ${z.toLocaleString('en')} turns: the feed's send → its reply handed back (p95)`,
+        `${ms(p, 2)} (median ${ms(median(rts), 2)}; ${rts.length} round trips${a === 3 && missing ? `; ${missing} turns without a matched reply` : ''}; `
+        + `page append of a user turn → reply: median ${ms(median(user.map((x) => x.appendToReply)), 1)}, p95 ${ms(pct(user.map((x) => x.appendToReply), 95), 1)}; `
+        + `the page's own frame after an append (rAF → next task): median ${ms(median(xs.map((x) => x.frame)), 1)}, p95 ${ms(pct(xs.map((x) => x.frame), 95), 1)})`,
+        '≤ 16 ms p95', p <= 16 ? 'PASS' : 'MISS');
+    }
+
+    // ---- 2. per-turn cost at 100 and 2,000 judged turns: judging (in flow) + round trip (direct; in flow beside it).
+    const win = ([a, z]) => {
+      const ex = []; const rts = []; const judges = [];
+      for (let n = a; n + 1 <= z; n += 2) {
+        const u = perN.get(n); const r = perN.get(n + 1);
+        if (!u || !r || !Number.isFinite(u.judge) || !Number.isFinite(r.judge)) continue;
+        ex.push((u.judge + u.rt + r.judge + r.rt) / 2);
+        rts.push((u.rt + r.rt) / 2); judges.push((u.judge + r.judge) / 2);
+      }
+      return { cost: median(ex), rt: median(rts), judge: median(judges), n: ex.length };
+    };
+    const w1 = win(WIN_100); const w2 = win(WIN_2000);
+    const d1 = median(direct[0]); const d2 = median(direct[1]);
+    const c1 = w1.judge + d1; const c2 = w2.judge + d2;
+    const ratio = c2 / c1;
+    add('Policy per-turn cost at 100 → 2,000 judged turns: judging in the page (in flow, per turn of the median exchange) + round trip with the store write (direct, median)',
+      `${ms(c1, 2)} → ${ms(c2, 2)} (judging ${ms(w1.judge, 3)} → ${ms(w2.judge, 3)}; round trip ${ms(d1, 2)} → ${ms(d2, 2)}; `
+      + `in flow, judging + round trip: ${ms(w1.cost, 2)} → ${ms(w2.cost, 2)}, ${fmt(w2.cost / w1.cost, 2)}×, round trip alone ${ms(w1.rt, 2)} → ${ms(w2.rt, 2)}; `
+      + `${w1.n} and ${w2.n} exchanges, turns ${WIN_100.join('–')} and ${WIN_2000.join('–')})`, '—', 'info');
+    add('Policy per-turn cost ratio at 2,000 : 100 judged turns (flat = 1.0; judging + direct round trip)', `${fmt(ratio, 2)}×`, '≤ 1.5×', ratio <= 1.5 ? 'PASS' : 'MISS');
+
+    // ---- 3. cold load of the 2,000-turn thread.
+    const bigUrl = `${origin}/c/${BIG}`; const smallUrl = `${origin}/c/${SMALL}`;
+    await coldLoad(b, smallUrl); await coldLoad(b, bigUrl); // warm-up; the small thread gets its 2 turns judged
+    const res = { bigWarm: [], smallWarm: [], bigCold: [], smallCold: [] };
+    for (let i = 0; i < COLD_RUNS; i++) {
+      res.bigWarm.push(await coldLoad(b, bigUrl));
+      res.smallWarm.push(await coldLoad(b, smallUrl));
+      await stopWorker(b); res.bigCold.push(await coldLoad(b, bigUrl));
+      await stopWorker(b); res.smallCold.push(await coldLoad(b, smallUrl));
+    }
+    const at = (xs) => median(xs.map((r) => r.at));
+    const ids = (xs) => [...new Set(xs.map((r) => r.ids))].join('/');
+    const allBig = [...res.bigWarm, ...res.bigCold].every((r) => r.ids === TARGET);
+    add(`Policy cold load: page load → content script has the stored state of a ${TARGET.toLocaleString('en')}-turn thread (hello reply handled; median of ${COLD_RUNS})`,
+      `${ms(at(res.bigCold))} with the service worker stopped before the load (2-turn thread: ${ms(at(res.smallCold))}); `
+      + `${ms(at(res.bigWarm))} with it running (2-turn thread: ${ms(at(res.smallWarm))}); from navigation start; ids received: ${ids([...res.bigWarm, ...res.bigCold])}`,
+      '—', allBig ? 'info' : 'MISS');
+
+    log('cold loads');
+    const gets = { big: [], small: [] };
+    for (let i = 0; i < COLD_RUNS; i++) {
+      for (const [k, id] of [['big', BIG], ['small', SMALL]]) {
+        await stopWorker(b);
+        gets[k].push(await b.evalExt(COLD_GET, `chatgpt:${id}`));
+      }
+    }
+    const g = (k, f) => median(gets[k].map((x) => x[f]));
+    const bad = [...gets.big, ...gets.small].find((x) => x.error);
+    add(`Policy cold get: PolicyStore in a new background, page:policy of a ${TARGET.toLocaleString('en')}-turn thread (median of ${COLD_RUNS})`,
+      bad ? `error: ${bad.error}` : `${ms(g('big', 'cold'))} (2-turn thread ${ms(g('small', 'cold'))}; cached afterwards ${ms(g('big', 'warm'), 2)}; `
+        + `waking the worker before it, page:settings-get, ${ms(g('big', 'wake'))}; judged turns read: ${[...new Set(gets.big.map((x) => x.judged))].join('/')})`,
+      '—', bad || gets.big.some((x) => x.judged !== TARGET) ? 'MISS' : 'info');
+  } finally { await b.close(); }
+}

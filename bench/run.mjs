@@ -20,7 +20,7 @@ import { turnProcessing } from './sections/turns.mjs';
 import { policyState } from './sections/policy-state.mjs';
 
 const T_START = Date.now();
-const BUDGET_MS = 9.5 * 60_000;
+const BUDGET_MS = 14 * 60_000;
 const ORIGIN = 'https://chatgpt.com';
 const RECORDS = 10_000;
 const only = (process.argv.find((a) => a.startsWith('--only=')) ?? '').slice(7).split(',').filter(Boolean);
@@ -49,7 +49,7 @@ async function run(name, budgetMs, fn) {
   if (!want(name)) return;
   section = name;
   const left = BUDGET_MS - (Date.now() - T_START);
-  if (left < 20_000) { add(`${name}: not run`, 'out of the 10-minute budget', '—', 'MISS'); return; }
+  if (left < 20_000) { add(`${name}: not run`, 'out of the 14-minute budget', '—', 'MISS'); return; }
   const t = Date.now();
   console.log(`[bench] ${name} …`);
   try {

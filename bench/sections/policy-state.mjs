@@ -20,11 +20,13 @@
 //    settle wait (600 ms with no change in its text) is set to 0 on this feed, so that an answer is
 //    judged alone as soon as the page shows it, and every message carries one turn (in use, an
 //    answer goes with the user turn after it, or once it has settled). The page waits for each
-//    reply (a DOM event the wrapper dispatches) before the next turn, then 4–16 ms. Here the reply
-//    waits for the renderer's main thread, which also lays out and paints the page's frame after
-//    each append: that frame (rAF → the next task) is shown beside it, and at 2,000 turns it is the
-//    fixture's own layout, not Hangup's. Also shown: append → reply, in the page's main world
-//    (same clock), which adds the watcher's wait for the next animation frame.
+//    reply (a DOM event the wrapper dispatches) before the next turn, then 4–16 ms. Two things
+//    here grow with the thread and are shown apart: building and posting the message (the
+//    controller's send reads the thread's title and last path marker from the page, then posts),
+//    and the renderer's main thread, which the reply waits for, also laying out and painting the
+//    page's frame after each append (rAF → the next task; at 2,000 turns mostly the fixture's own
+//    layout). Also shown: append → reply, in the page's main world (same clock), which adds the
+//    watcher's wait for the next animation frame.
 //
 // Per-turn cost at 100 and 2,000 judged turns: judging in flow (PolicyFeed.update minus the
 // synchronous building and posting of the message) for the turns that make the thread 61–140 and
@@ -316,7 +318,7 @@ export async function policyState({ add, origin, serveAll, ext }) {
     for (const [n, role, appendToReply, frame] of rounds) {
       const s = byPos.get(n - 1);
       if (!s || !Number.isFinite(s.t1)) continue;
-      perN.set(n, { role, rt: s.t1 - s.t0, judge: s.judge, appendToReply, frame });
+      perN.set(n, { role, rt: s.t1 - s.t0, judge: s.judge, post: s.post, appendToReply, frame });
     }
     const missing = rounds.length - perN.size;
     const flow = (a, z) => [...perN].filter(([n]) => n >= a && n <= z).map(([, x]) => x);
@@ -334,6 +336,7 @@ export async function policyState({ add, origin, serveAll, ext }) {
       add(`Policy signal round trip in flow, thread growing one turn at a time from ${a.toLocaleString('en')} to ${z.toLocaleString('en')} turns: the feed's send → its reply handed back (p95)`,
         `${ms(p, 2)} (median ${ms(median(rts), 2)}; ${rts.length} round trips${a === 3 && missing ? `; ${missing} turns without a matched reply` : ''}; `
         + `page append of a user turn → reply: median ${ms(median(user.map((x) => x.appendToReply)), 1)}, p95 ${ms(pct(user.map((x) => x.appendToReply), 95), 1)}; `
+        + `of which building and posting the message: median ${ms(median(xs.map((x) => x.post)), 2)}; `
         + `the page's own frame after an append (rAF → next task): median ${ms(median(xs.map((x) => x.frame)), 1)}, p95 ${ms(pct(xs.map((x) => x.frame), 95), 1)})`,
         '≤ 16 ms p95', p <= 16 ? 'PASS' : 'MISS');
     }

@@ -319,7 +319,7 @@ export async function turnProcessing({ add, origin, serveAll, ext: extDir = 'dis
   const p95 = pct(perTurnUs, 95);
   add('Policy µs per turn, in the page (content script, in flow: PolicyFeed.update per judged turn, the message send excluded; p95 over updates)',
     `p95 ${us(p95, 0)} (median ${us(median(perTurnUs))}; median exchange (answer + user turn, one update) ${us(median(exch))} per turn; `
-    + `${turnsJudged} turns in ${upd.length} updates of XSTest text; posting the signals ${us(median(upd.map(([, , s]) => s * 1000)))} per message; `
+    + `${turnsJudged} turns in ${upd.length} updates of XSTest text; building and posting the message (the controller reads the title and path marker from the page) ${ms(median(upd.map(([, , s]) => s)), 2)} median per message; `
     + `clock ${clk ? `${fmt(clk.resolutionUs, 1)} µs, cross-origin isolated ${clk.isolated ? 'yes' : 'NO'}` : 'n/a'})`,
     '≤ 200 µs p95', p95 <= 200 ? 'PASS' : 'MISS');
   const bt = grown.batch;

@@ -38,6 +38,20 @@ export async function launchChromium({ extension = true, ext = 'dist/chrome', ex
     let [sw] = ctx.serviceWorkers();
     if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15000 });
     extOrigin = `chrome-extension://${new URL(sw.url()).host}`;
+    // The first-run page opens in a tab of its own on install, in front: every page the bench
+    // opens would then be a background tab, whose frames Chromium throttles to one a second.
+    const welcome = `${extOrigin}/welcome.html`;
+    const isWelcome = (p) => p.url().startsWith(welcome);
+    const closed = new Promise((resolve) => {
+      const check = async (p) => {
+        await p.waitForURL((u) => u.href !== 'about:blank', { timeout: 5000 }).catch(() => {});
+        if (isWelcome(p)) { await p.close().catch(() => {}); resolve(true); }
+      };
+      ctx.on('page', check);
+      for (const p of ctx.pages()) void check(p);
+      setTimeout(() => resolve(false), 3000);
+    });
+    await closed;
   }
   let bgPage = null;
   return {

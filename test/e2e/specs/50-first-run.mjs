@@ -220,6 +220,9 @@ export const tests = [
         return;
       }
       const next = bump(extDir);
+      // Forget the once-only mark first, so that only the reason Firefox reports ("update") keeps
+      // the page closed.
+      await d.evalBackground(`${api}.storage.local.remove('hangup.firstRunShown').then(() => true)`);
       await d.evalBackground(`setTimeout(() => ${api}.runtime.reload(), 50), true`).catch(() => {});
       await sleep(2000);
       let probe = null;

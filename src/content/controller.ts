@@ -25,6 +25,7 @@ import { threadKey, DEFAULT_SETTINGS, type ThreadRecord, type EndedBy, type EndR
 
 /** A new chat's id appears as its first message is sent: within this long of the user's last input. */
 const NEW_CHAT_SEND_MS = 15_000;
+const TITLE_TTL_MS = 5_000;
 
 export class Controller {
   private readonly lock: Lock;
@@ -280,7 +281,7 @@ export class Controller {
 
   private feedHost(): FeedHost {
     return {
-      send: (b) => request('content:turns', { key: this.currentKey!, url: this.doc.location.href, title: this.adapter.title(this.doc),
+      send: (b) => request('content:turns', { key: this.currentKey!, url: this.doc.location.href, title: this.title(),
         ...b, turns: this.turnIndex.turns.length, ...this.endMarker() }),
       onReply: (reply, events) => this.onTurnsReply(reply, events),
       onError: (e) => { if (!(e instanceof ContextInvalidated)) this.showError(e); },
@@ -289,10 +290,26 @@ export class Controller {
     };
   }
 
+  /** The path marker of the last turn (sites that edit in place), for the record if these turns end
+   *  the chat: read from the last turn alone, not the whole path (every message carries it). */
   private endMarker(): { endMarker?: string } {
-    const markers = this.adapter.pathMarkers?.(this.doc);
+    const turns = this.turnIndex.turns;
+    const last = turns[turns.length - 1];
+    const markers = last && this.adapter.pathMarkers ? this.adapter.pathMarkers(last.el) : null;
     const m = markers?.[markers.length - 1];
-    return m ? { endMarker: m } : {};
+    return m ? { endMarker: m.slice(0, 200) } : {};
+  }
+
+  /** The thread's title for the record, read at most every few seconds: on a long thread the title
+   *  reader (which refuses any text a user message starts with) costs a pass over the turns. */
+  private titleCache: { at: number; route: string | null; title: string } | null = null;
+  private title(): string {
+    const now = Date.now();
+    const c = this.titleCache;
+    if (c && c.route === this.threadId && now - c.at < TITLE_TTL_MS) return c.title;
+    const title = this.adapter.title(this.doc);
+    this.titleCache = { at: now, route: this.threadId, title };
+    return title;
   }
 
   private onTurnsReply(reply: TurnsReply, events: PolicyEvent[]): void {

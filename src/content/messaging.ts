@@ -44,7 +44,7 @@ export function onPush(fn: (msg: BackgroundPush) => void, signal: AbortSignal): 
     const own = !(sender as { tab?: unknown }).tab || (url?.startsWith(browser.runtime.getURL('')) ?? false);
     if (sender.id !== browser.runtime.id || !own) return undefined;
     const type = msg && typeof msg === 'object' ? (msg as { type?: unknown }).type : null;
-    if (type === 'bg:thread-changed' || type === 'bg:refresh' || type === 'bg:ask-end') fn(msg as BackgroundPush);
+    if (type === 'bg:thread-changed' || type === 'bg:refresh' || type === 'bg:ask-end' || type === 'bg:policy') fn(msg as BackgroundPush);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -100,10 +100,15 @@ const perSite = (site) => {
       async run({ d }) {
         const id = s.ids(1202);
         const a = await openLive(d, s, id);
+        const b = await openLive(d, s, id);
         const sent = await untilWarned(a, s);
-        const b = await d.open(s.thread(id));
+        // the second tab hears it from the background at once (no reload)
         await waitFor(b, () => !!document.querySelector('hangup-ui')?.shadowRoot?.querySelector('[data-hangup="warn"]'), null,
-          { timeout: 10_000, what: 'the warning in the second tab' });
+          { timeout: 10_000, what: 'the warning pushed to the second tab' });
+        // reloaded, it shows every turn: none is judged again
+        await b.reload();
+        await waitFor(b, () => !!document.querySelector('hangup-ui')?.shadowRoot?.querySelector('[data-hangup="warn"]'), null,
+          { timeout: 10_000, what: 'the warning in the reloaded second tab' });
         await sleep(1500);
         const view = (await bg(d, 'page:policy', { key: keyOf(site, id) })).data;
         // (an unknown thread id first shows the capture's own turns: read as context, judged too)

@@ -118,9 +118,9 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'content:turns': async (body, sender, s) => {
     // A page can still lie about its own turns; at worst it ends the thread it shows (ownThread).
     const t = ownThread(sender, body.key);
-    const settings = await effectiveSettings(s);
+    // (read together: this is the round trip of every turn)
+    const [settings, existing] = await Promise.all([effectiveSettings(s), s.store.get(t.key)]);
     if (settings.disabledSites.includes(t.site)) throw new RequestError('Hangup is turned off for this site');
-    const existing = await s.store.get(t.key);
     if (existing?.status === 'ended') {
       // An ended thread's turns are not judged (the page is locked); say how things stand.
       return { view: await s.store.policy.view(t.key), events: [], record: existing };
@@ -135,7 +135,8 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
         turnsAtEnd: body.turns, ...(body.endMarker ? { endMarker: body.endMarker } : {}) });
       await changed(s, record, t.key, t.site);
     }
-    if (r.changed) await s.broadcastPolicy?.(t.key, r.view, r.events, sender.tabId);
+    // The other tabs hear it after this tab's answer: the sender should not wait on them.
+    if (r.changed) void s.broadcastPolicy?.(t.key, r.view, r.events, sender.tabId)?.catch((e) => console.warn('[hangup] policy push failed:', e));
     return { view: r.view, events: r.events, record, ...(r.resync ? { resync: r.resync } : {}) };
   },
   'content:crisis-dismiss': async (body, sender, s) => {

@@ -145,7 +145,9 @@ export class PolicyStore {
       rec.judged = turns.length;
       rec.updatedAt = now;
       try {
-        const tx = this.db.transaction(['policy', 'policyTurns'], 'readwrite');
+        // Relaxed durability: a turn's signals are written every few seconds, and one lost to a crash
+        // in the next moment is judged again when the page shows it, never counted twice.
+        const tx = this.db.transaction(['policy', 'policyTurns'], 'readwrite', { durability: 'relaxed' });
         const store = tx.objectStore('policyTurns');
         const ops: Promise<unknown>[] = [];
         if (cut !== null) ops.push(store.delete(IDBKeyRange.bound([input.key, cut], [input.key, Infinity])));

@@ -423,6 +423,7 @@ export class ThreadStore {
     const { tx, cleared } = this.writeTx();
     cleared();
     await Promise.all([tx.objectStore('threads').clear(), tx.objectStore('meta').clear(), tx.done]);
+    this.settingsCache = null;
     await this.policy.clear();
   }
 
@@ -465,9 +466,15 @@ export class ThreadStore {
     return this.db.getAllFromIndex('threads', 'endedAt');
   }
 
+  /** Settings are read on every turn's message; this instance is their only writer, so it keeps them. */
+  private settingsCache: Promise<Settings> | null = null;
+
   async getSettings(): Promise<Settings> {
-    const row = await this.db.get('meta', 'settings');
-    return { ...DEFAULT_SETTINGS, ...(row?.value as Partial<Settings> | undefined) };
+    this.settingsCache ??= this.db.get('meta', 'settings').then(
+      (row) => ({ ...DEFAULT_SETTINGS, ...(row?.value as Partial<Settings> | undefined) }),
+      (e) => { this.settingsCache = null; throw e; });
+    const s = await this.settingsCache;
+    return { ...s, disabledSites: [...s.disabledSites], selfHosted: s.selfHosted.map((o) => ({ ...o })) };
   }
 
   /** Read-modify-write in one transaction: two saves at once (two switches flipped quickly) both land. */
@@ -477,6 +484,7 @@ export class ThreadStore {
     const next = { ...DEFAULT_SETTINGS, ...(row?.value as Partial<Settings> | undefined), ...patch };
     await tx.store.put({ key: 'settings', value: next });
     await tx.done;
-    return next;
+    this.settingsCache = Promise.resolve(next);
+    return { ...next };
   }
 }

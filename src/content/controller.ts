@@ -11,6 +11,8 @@ import { renderBanner } from './ui/banner';
 import { PolicyCards } from './policy-cards';
 import { PolicyFeed, type FeedHost } from './policy-feed';
 import { BranchClaim } from './branch-claim';
+import { ComposerActivity } from './composer-activity';
+import { ThreadFacts } from './thread-facts';
 import { TurnIndex } from './turn-index';
 import { BranchControls, branchText } from './branch';
 import { lockApplies } from './lock-path';
@@ -25,7 +27,6 @@ import { threadKey, DEFAULT_SETTINGS, type ThreadRecord, type EndedBy, type EndR
 
 /** A new chat's id appears as its first message is sent: within this long of the user's last input. */
 const NEW_CHAT_SEND_MS = 15_000;
-const TITLE_TTL_MS = 5_000;
 
 export class Controller {
   private readonly lock: Lock;
@@ -49,9 +50,8 @@ export class Controller {
   /** The current thread was begun on this page (a new chat that got its id): its turns are live. */
   private newChat = false;
   private routed = false;
-  /** When the user last typed or clicked in the composer (trusted events): a new chat whose id
-   *  appears soon after is one begun on this page, not an older thread opened from the sidebar. */
-  private composedAt = -Infinity;
+  private readonly composing: ComposerActivity;
+  private readonly facts: ThreadFacts;
   private recheckTimer = 0;
   private readonly cards: PolicyCards;
   /** The identities of the turns the background has judged in this thread (its path), as of the last hello. */
@@ -95,11 +95,8 @@ export class Controller {
         if (msg.record?.status === 'ended' && !this.isEnded()) void this.refresh();
       }
     }, signal);
-    const composing = (e: Event): void => {
-      const root = e.isTrusted && e.target instanceof Node ? adapter.composerRoot(doc) : null;
-      if (root?.contains(e.target as Node)) this.composedAt = Date.now();
-    };
-    for (const type of ['keydown', 'pointerdown'] as const) doc.defaultView!.addEventListener(type, composing, { capture: true, passive: true, signal });
+    this.composing = new ComposerActivity(adapter, doc, signal);
+    this.facts = new ThreadFacts(adapter, doc);
     watchRoute(doc.defaultView!, () => this.onRoute(), signal);
     this.onRoute();
     watchPage(doc, (records) => this.onPageChange(records), signal);
@@ -145,7 +142,7 @@ export class Controller {
     if (id !== this.threadId) {
       if (id && !this.threadId) void this.claim.linked(id);
       // A chat begun on this page gets its id as its first message is sent: those turns are live.
-      this.newChat = this.routed && !this.threadId && !!id && Date.now() - this.composedAt < NEW_CHAT_SEND_MS;
+      this.newChat = this.routed && !this.threadId && !!id && this.composing.within(NEW_CHAT_SEND_MS);
       this.threadId = id; this.record = null; this.storedPath = null;
       this.turnIndex.reset(); this.branchRoute?.abort();
       this.feed?.stop(); this.feed = null; this.routeAt = Date.now(); this.cards.reset();
@@ -281,35 +278,13 @@ export class Controller {
 
   private feedHost(): FeedHost {
     return {
-      send: (b) => request('content:turns', { key: this.currentKey!, url: this.doc.location.href, title: this.title(),
-        ...b, turns: this.turnIndex.turns.length, ...this.endMarker() }),
+      send: (b) => request('content:turns', { key: this.currentKey!, url: this.doc.location.href, title: this.facts.title(this.threadId),
+        ...b, turns: this.turnIndex.turns.length, ...this.facts.endMarker(this.turnIndex.turns) }),
       onReply: (reply, events) => this.onTurnsReply(reply, events),
       onError: (e) => { if (!(e instanceof ContextInvalidated)) this.showError(e); },
       recheck: (ms) => { clearTimeout(this.recheckTimer); this.recheckTimer = window.setTimeout(() => this.onPageChange(), ms + 10); },
       loading: () => this.doc.readyState === 'loading',
     };
-  }
-
-  /** The path marker of the last turn (sites that edit in place), for the record if these turns end
-   *  the chat: read from the last turn alone, not the whole path (every message carries it). */
-  private endMarker(): { endMarker?: string } {
-    const turns = this.turnIndex.turns;
-    const last = turns[turns.length - 1];
-    const markers = last && this.adapter.pathMarkers ? this.adapter.pathMarkers(last.el) : null;
-    const m = markers?.[markers.length - 1];
-    return m ? { endMarker: m.slice(0, 200) } : {};
-  }
-
-  /** The thread's title for the record, read at most every few seconds: on a long thread the title
-   *  reader (which refuses any text a user message starts with) costs a pass over the turns. */
-  private titleCache: { at: number; route: string | null; title: string } | null = null;
-  private title(): string {
-    const now = Date.now();
-    const c = this.titleCache;
-    if (c && c.route === this.threadId && now - c.at < TITLE_TTL_MS) return c.title;
-    const title = this.adapter.title(this.doc);
-    this.titleCache = { at: now, route: this.threadId, title };
-    return title;
   }
 
   private onTurnsReply(reply: TurnsReply, events: PolicyEvent[]): void {

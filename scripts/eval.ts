@@ -200,11 +200,14 @@ if (!quick) {
   }
 }
 const trainMs = Date.now() - t0;
-const modelFor = (source: string): LearnedModels => loso.get(source) ?? LEARNED;
+// --retrain: judge the in-sample column (and the never-trained sources) with a model trained now
+// on every training row, as scripts/train-policy.ts would (for trying trainer settings before shipping)
+const SHIPPED: LearnedModels = process.argv.includes('--retrain') ? trainModels(items) : LEARNED;
+const modelFor = (source: string): LearnedModels => loso.get(source) ?? SHIPPED;
 
 interface R { ended: boolean; endedAt: number | null; warnedAt: number | null; crisis: boolean; endRequestedAt: number | null; events: ReturnType<typeof runThread>['events'] }
-const results = threads.map((t) => ({ t, ins: runThread(t.turns, 'standard', LEARNED) as R, lo: (quick ? null : runThread(t.turns, 'standard', modelFor(t.source))) as R | null }));
-const replyRes = replies.map((r) => ({ r, ins: classifyAssistantWith(LEARNED, r.text).refused, lo: quick ? null : classifyAssistantWith(modelFor(r.source), r.text).refused }));
+const results = threads.map((t) => ({ t, ins: runThread(t.turns, 'standard', SHIPPED) as R, lo: (quick ? null : runThread(t.turns, 'standard', modelFor(t.source))) as R | null }));
+const replyRes = replies.map((r) => ({ r, ins: classifyAssistantWith(SHIPPED, r.text).refused, lo: quick ? null : classifyAssistantWith(modelFor(r.source), r.text).refused }));
 
 // ---------------------------------------------------------------- metrics
 const Z = 1.959964;
@@ -337,7 +340,7 @@ for (const lang of ['all', 'en', 'es', 'de']) {
 const times: number[] = [];
 for (let rep = 0; rep < 2; rep++) {
   for (const { t } of results.slice(0, 4000)) {
-    const p = createThreadPolicy();
+    const p = createThreadPolicy('standard', SHIPPED);
     for (const turn of t.turns) {
       const a = process.hrtime.bigint();
       p.push(turn);

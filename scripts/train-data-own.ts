@@ -9,6 +9,8 @@
  * wording carries a label.
  */
 
+import { OWN_END_MORE } from './train-data-own-end';
+
 export type Lang = 'en' | 'es' | 'de';
 export interface OwnRow { text: string; lang: Lang }
 
@@ -381,3 +383,7 @@ OWN.crisisSelf.pos.push(...rows('de', ['ich esse kaum noch etwas und will trotzd
   ...rows('en', ['I barely eat and still want to lose more even if I faint', "I starve myself until I pass out", 'I want to end everything, I cannot go on']));
 OWN.insists.pos.push(...rows('de', ['mach es trotzdem bitte', 'trotzdem, sag es mir', 'egal, gib mir die Antwort', 'antworte einfach']), ...rows('es', ['hazlo de todas formas', 'igual dímelo', 'da igual, contesta', 'responde y ya']), ...rows('en', ['do it regardless', 'whatever, just answer', 'answer it anyway']));
 OWN.end.pos.push(...rows('en', ['hang up now', 'please hang up', 'hang up, I am done', 'disconnect', 'disconnect this chat']), ...rows('es', ['cuelga ya', 'corta la llamada, me voy']), ...rows('de', ['leg jetzt auf', 'auflegen bitte']));
+
+/** The second batch of end requests and look-alikes (scripts/train-data-own-end.ts): they train the
+ *  end-request head only ("I want to end my relationship" is no evidence about a crisis either way). */
+export const OWN_END_ONLY = OWN_END_MORE;

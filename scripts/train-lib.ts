@@ -18,7 +18,7 @@ import { resolve, join } from 'node:path';
 import { normalise, normaliseUser } from '../src/policy/normalise';
 import { userFeatures, replyFeatures, USER_HEADS, type Head, type LearnedModels } from '../src/policy/learned';
 import { encodeSparse, type SparseModel } from '../src/policy/sparse';
-import { OWN, type Lang } from './train-data-own';
+import { OWN, OWN_END_ONLY, type Lang } from './train-data-own';
 
 export const HEADS: Head[] = [...USER_HEADS, 'refusal'];
 export const TRAIN_BITS = 18;
@@ -126,6 +126,8 @@ export function trainingItems(corpus: string): Item[] {
     if (r.y.insists === 1) delete y.abuse;
     u(r.text, 'own', y, r.lang);
   }
+  for (const r of OWN_END_ONLY.pos) u(r.text, 'own', { end: 1 }, r.lang);
+  for (const r of OWN_END_ONLY.neg) u(r.text, 'own', { end: 0 }, r.lang);
   for (const r of OWN.refusal.pos) a(r.text, 'own', 1, r.lang);
   for (const r of OWN.refusal.neg) a(r.text, 'own', 0, r.lang);
   return items;

@@ -423,7 +423,7 @@ export class ThreadStore {
     const { tx, cleared } = this.writeTx();
     cleared();
     await Promise.all([tx.objectStore('threads').clear(), tx.objectStore('meta').clear(), tx.done]);
-    this.settingsCache = null;
+    this.settingsChanged();
     await this.policy.clear();
   }
 
@@ -466,25 +466,34 @@ export class ThreadStore {
     return this.db.getAllFromIndex('threads', 'endedAt');
   }
 
-  /** Settings are read on every turn's message; this instance is their only writer, so it keeps them. */
+  /** Settings are read on every turn's message; this instance is their only writer, so it keeps
+   *  them. A read that overlaps a write (the generation moved) is not kept. */
   private settingsCache: Promise<Settings> | null = null;
+  private settingsGen = 0;
 
   async getSettings(): Promise<Settings> {
-    this.settingsCache ??= this.db.get('meta', 'settings').then(
-      (row) => ({ ...DEFAULT_SETTINGS, ...(row?.value as Partial<Settings> | undefined) }),
-      (e) => { this.settingsCache = null; throw e; });
+    if (!this.settingsCache) {
+      const gen = this.settingsGen;
+      const p = this.db.get('meta', 'settings').then((row) => ({ ...DEFAULT_SETTINGS, ...(row?.value as Partial<Settings> | undefined) }));
+      this.settingsCache = p;
+      p.then(() => { if (this.settingsGen !== gen && this.settingsCache === p) this.settingsCache = null; },
+        () => { if (this.settingsCache === p) this.settingsCache = null; });
+    }
     const s = await this.settingsCache;
     return { ...s, disabledSites: [...s.disabledSites], selfHosted: s.selfHosted.map((o) => ({ ...o })) };
   }
 
+  private settingsChanged(): void { this.settingsGen++; this.settingsCache = null; }
+
   /** Read-modify-write in one transaction: two saves at once (two switches flipped quickly) both land. */
   async setSettings(patch: Partial<Settings>): Promise<Settings> {
+    this.settingsChanged();
     const tx = this.db.transaction('meta', 'readwrite');
     const row = await tx.store.get('settings');
     const next = { ...DEFAULT_SETTINGS, ...(row?.value as Partial<Settings> | undefined), ...patch };
     await tx.store.put({ key: 'settings', value: next });
     await tx.done;
-    this.settingsCache = Promise.resolve(next);
-    return { ...next };
+    this.settingsChanged();
+    return next;
   }
 }

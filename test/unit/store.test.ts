@@ -197,3 +197,22 @@ describe('settings', () => {
     expect(await s.getSettings()).toMatchObject({ disabledSites: ['grok'], allowReopen: true, retentionDays: 30 });
   });
 });
+
+describe('settings kept in memory', () => {
+  it('saves that overlap all land, and reads after them see every one', async () => {
+    const s = await ThreadStore.open();
+    await s.getSettings(); // cached
+    const saves = [s.setSettings({ preset: 'strict' }), s.setSettings({ disabledSites: ['grok'] }), s.setSettings({ allowReopen: true }),
+      s.getSettings(), s.setSettings({ retentionDays: 3650 }), s.getSettings()];
+    await Promise.all(saves);
+    expect(await s.getSettings()).toMatchObject({ preset: 'strict', disabledSites: ['grok'], allowReopen: true, retentionDays: 3650 });
+    s.close();
+    expect(await (await ThreadStore.open()).getSettings()).toMatchObject({ preset: 'strict', allowReopen: true, retentionDays: 3650 });
+  });
+  it('a wipe forgets them', async () => {
+    const s = await ThreadStore.open();
+    await s.setSettings({ preset: 'strict' });
+    await s.wipe();
+    expect((await s.getSettings()).preset).toBe('standard');
+  });
+});

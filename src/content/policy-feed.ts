@@ -63,12 +63,16 @@ export class PolicyFeed {
     if (this.stopped) return;
     if (this.busy) { this.again = true; return; }
     const n = Math.min(turns.length, this.ids.length);
+    const deadline = performance.now() + SLICE_MS;
     let fork = -1;
     for (let p = 0; p < n; p++) {
       const el = turns[p]!.el;
       if (el === this.els[p]) continue;
       if (turnId(turns[p]!, p) !== this.ids[p]) { fork = p; break; }
       this.els[p] = el;
+      // Matching a long stored thread against the page (after a reload) also goes in slices: the
+      // turns matched so far are remembered and skipped next time.
+      if ((p & 31) === 31 && performance.now() > deadline) { this.host.recheck(0); return; }
     }
     if (turns.length >= this.ids.length) this.sawAll = true;
     let from: number; let truncate = false;
@@ -82,7 +86,6 @@ export class PolicyFeed {
     const liveNow = this.newChat || (now - this.enteredAt >= ROUTE_SETTLE_MS && !this.host.loading() && fresh <= LIVE_BATCH_MAX);
     if (!liveNow) this.contextUpTo = Math.max(this.contextUpTo, turns.length);
     const signals: TurnSignal[] = [];
-    const deadline = performance.now() + SLICE_MS;
     let more = false;
     for (let i = from; i < turns.length; i++) {
       const t = turns[i]!;

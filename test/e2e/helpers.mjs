@@ -72,3 +72,19 @@ export async function typeAndEnter(page, text, { mod } = {}) {
   if (mod) { await page.keyboard.down(mod); await page.keyboard.press('Enter'); await page.keyboard.up(mod); } else await page.keyboard.press('Enter');
   await sleep(150);
 }
+
+/** Open a served site's thread (s: a SITES entry) and wait for its page simulator. */
+export async function openSim(d, s, id) {
+  const page = await d.open(s.thread(id));
+  await waitFor(page, () => !!window.__sim, null, { what: 'simulator' });
+  return page;
+}
+
+/** End the chat from the page as a user would: the button, then the confirmation. */
+export async function endFromPage(page) {
+  await ui.clickButton(page, 'End this chat');
+  await waitFor(page, () => !!document.querySelector('hangup-ui')?.shadowRoot?.querySelector('[role="alertdialog"], [role="dialog"]'),
+    null, { what: 'confirmation dialog' });
+  await ui.clickButton(page, 'End chat');
+  await ui.waitText(page, 'This chat has ended');
+}

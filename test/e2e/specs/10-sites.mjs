@@ -6,7 +6,7 @@
 // threads moves the lock; a reload keeps it. Claude: the site's own ending is recorded.
 // Chromium runs every site; Firefox runs ChatGPT, Claude and Gemini (the run's browser is the
 // runner's first argument, so Firefox lists only the tests it runs).
-import { assert, eq, ui, waitFor, sleep } from '../helpers.mjs';
+import { assert, eq, ui, waitFor, sleep, openSim, endFromPage } from '../helpers.mjs';
 import { SITES } from '../fixtures.mjs';
 
 const FIREFOX_SITES = ['chatgpt', 'claude', 'gemini'];
@@ -37,20 +37,6 @@ async function typeAndEnter(page, s, text, mod) {
   await sleep(150);
 }
 
-async function open(d, s, id) {
-  const page = await d.open(s.thread(id));
-  await waitFor(page, () => !!window.__sim, null, { what: 'simulator' });
-  return page;
-}
-
-async function endFromPage(page) {
-  await ui.clickButton(page, 'End this chat');
-  await waitFor(page, () => !!document.querySelector('hangup-ui')?.shadowRoot?.querySelector('[role="alertdialog"], [role="dialog"]'),
-    null, { what: 'confirmation dialog' });
-  await ui.clickButton(page, 'End chat');
-  await ui.waitText(page, 'This chat has ended');
-}
-
 const stateAttr = (page) => page.evaluate(() => document.documentElement.getAttribute('data-hangup-state'));
 
 function siteTests(site) {
@@ -61,7 +47,7 @@ function siteTests(site) {
       name: `${site}: another thread sends; End this chat → locked, and nothing sends`,
       async run({ d, shot }) {
         // Positive control: thread B is open and sending works.
-        const page = await open(d, s, B);
+        const page = await openSim(d, s, B);
         await ui.waitText(page, 'End this chat', 8000);
         const b0 = await userTurns(page, s);
         await typeAndEnter(page, s, 'hello from B');
@@ -119,7 +105,7 @@ function siteTests(site) {
     {
       name: `${site}: a route change between threads moves the lock; reload keeps it`,
       async run({ d }) {
-        const page = await open(d, s, B);
+        const page = await openSim(d, s, B);
         await ui.waitText(page, 'End this chat', 8000);
         await page.evaluate((p) => window.__sim.navigate(p), s.path(A));
         await ui.waitText(page, 'This chat has ended');
@@ -153,7 +139,7 @@ const endAfterRouteChange = {
   async run({ d }) {
     const s = SITES.grok;
     const B = s.ids(0xb4); const D = s.ids(0xd4);
-    const page = await open(d, s, B);
+    const page = await openSim(d, s, B);
     await ui.waitText(page, 'End this chat', 8000);
     await page.evaluate((p) => window.__sim.navigate(p), s.path(D));
     await sleep(300);
@@ -169,7 +155,7 @@ const claudeSiteEnding = {
   async run({ d }) {
     const s = SITES.claude;
     const C = s.ids(0xc3);
-    const page = await open(d, s, C);
+    const page = await openSim(d, s, C);
     await ui.waitText(page, 'End this chat', 8000);
     await page.evaluate(() => window.__sim.siteEnd());
     await ui.waitText(page, 'This chat has ended');

@@ -13,7 +13,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { assert, eq, ui, waitFor, sleep } from '../helpers.mjs';
+import { assert, eq, ui, waitFor, sleep, openSim, endFromPage } from '../helpers.mjs';
 import { pageFor, SELF_HOSTED_SITES } from '../fixtures.mjs';
 
 export const browsers = ['chromium'];
@@ -66,20 +66,6 @@ async function typeAndEnter(page, s, text, mod) {
   await sleep(150);
 }
 
-async function open(d, s, id) {
-  const page = await d.open(s.thread(id));
-  await waitFor(page, () => !!window.__sim, null, { what: 'simulator' });
-  return page;
-}
-
-async function endFromPage(page) {
-  await ui.clickButton(page, 'End this chat');
-  await waitFor(page, () => !!document.querySelector('hangup-ui')?.shadowRoot?.querySelector('[role="alertdialog"], [role="dialog"]'),
-    null, { what: 'confirmation dialog' });
-  await ui.clickButton(page, 'End chat');
-  await ui.waitText(page, 'This chat has ended');
-}
-
 const navigate = async (page, path) => page.evaluate((p) => window.__sim.navigate(p), path);
 
 /** Per user message: whether it carries a Branch from here control (a button in its shadow root). */
@@ -109,7 +95,7 @@ function appTests(app) {
       async run({ d }) {
         for (const a of APPS) d.serve(SELF_HOSTED_SITES[a].origin, () => pageFor(a));
         assert(!added.includes(app), 'not added yet');
-        const page = await open(d, s, A);
+        const page = await openSim(d, s, A);
         await sleep(800);
         eq(await hasUi(page), false, 'no Hangup UI');
         eq(await stateAttr(page), null, 'no lock state on the page');
@@ -121,7 +107,7 @@ function appTests(app) {
       async run({ d, shot }) {
         await addOrigin(d, app);
         // Positive controls: thread B sends by Enter and by its send button.
-        const page = await open(d, s, B);
+        const page = await openSim(d, s, B);
         await ui.waitText(page, 'End this chat', 8000);
         const b0 = await userTurns(page, s);
         await typeAndEnter(page, s, 'hello from B');
@@ -179,7 +165,7 @@ function appTests(app) {
       name: `${app}: a route change between threads moves the lock both ways; branch controls on earlier messages; reload keeps it`,
       async run({ d }) {
         await addOrigin(d, app);
-        const page = await open(d, s, B);
+        const page = await openSim(d, s, B);
         await ui.waitText(page, 'End this chat', 8000);
         eq(await stateAttr(page), 'open', 'thread B is open');
         await navigate(page, s.path(A));
@@ -231,7 +217,7 @@ function appTests(app) {
       name: `${app}: Branch from here on an earlier user message opens a new chat with the composer pre-filled`,
       async run({ d, shot }) {
         await addOrigin(d, app);
-        const page = await open(d, s, B);
+        const page = await openSim(d, s, B);
         await ui.waitText(page, 'End this chat', 8000);
         const texts = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((t) => t.textContent.trim()), s.userTurn);
         assert(texts.length >= 2, 'B has two user messages or more');
@@ -263,13 +249,13 @@ const removal = {
       const gone = added.shift();
       await saveOrigins(d);
       const s = SELF_HOSTED_SITES[gone];
-      const page = await open(d, s, s.ids(0xa1));
+      const page = await openSim(d, s, s.ids(0xa1));
       await sleep(800);
       eq(await hasUi(page), false, `no Hangup UI at ${s.origin} once removed`);
       await page.close();
       if (added.length) {
         const k = SELF_HOSTED_SITES[added[0]];
-        const still = await open(d, k, k.ids(0xa1));
+        const still = await openSim(d, k, k.ids(0xa1));
         await ui.waitText(still, 'This chat has ended', 8000);
         await still.close();
       }

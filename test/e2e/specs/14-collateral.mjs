@@ -8,7 +8,7 @@
 // the page's visible controls; screenshots of each site open and locked at the three widths.
 // Chromium runs every site; Firefox runs ChatGPT, Claude and Gemini.
 import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
-import { assert, eq, ui, waitFor, sleep } from '../helpers.mjs';
+import { assert, eq, ui, waitFor, sleep, openSim, endFromPage } from '../helpers.mjs';
 import { SITES } from '../fixtures.mjs';
 
 const PRELOCK_JS = (b) => readFileSync(`dist/${b === 'chromium' ? 'chrome' : 'firefox'}/prelock.js`, 'utf8');
@@ -106,27 +106,13 @@ const endOverlaps = () => {
     inViewport: b.left >= 0 && b.top >= 0 && b.right <= innerWidth && b.bottom <= innerHeight, hits };
 };
 
-async function open(d, s, id) {
-  const page = await d.open(s.thread(id));
-  await waitFor(page, () => !!window.__sim, null, { what: 'simulator' });
-  return page;
-}
-
-async function endFromPage(page) {
-  await ui.clickButton(page, 'End this chat');
-  await waitFor(page, () => !!document.querySelector('hangup-ui')?.shadowRoot?.querySelector('[role="alertdialog"], [role="dialog"]'),
-    null, { what: 'confirmation dialog' });
-  await ui.clickButton(page, 'End chat');
-  await ui.waitText(page, 'This chat has ended');
-}
-
 function siteTests(site) {
   const s = SITES[site];
   const A = s.ids(0x14a); const B = s.ids(0x14b);
   return [{
     name: `${site}: ending leaves every control outside the composer as it was; messages stay selectable and copyable`,
     async run({ d }) {
-      const page = await open(d, s, A);
+      const page = await openSim(d, s, A);
       await ui.waitText(page, 'End this chat', 8000);
       const before = await page.evaluate(census, SEND_ELSEWHERE[site] ?? null);
       // The pre-paint stylesheet (the built prelock.js, as the background registers it for ended
@@ -203,7 +189,7 @@ function siteTests(site) {
     name: `${site}: "End this chat" overlaps none of the page's controls at 360, 768 and 1280 px; screenshots open and locked`,
     timeout: 90_000,
     async run({ d, shot }) {
-      const page = await open(d, s, B);
+      const page = await openSim(d, s, B);
       await ui.waitText(page, 'End this chat', 8000);
       const widths = {};
       for (const w of WIDTHS) {
@@ -255,7 +241,7 @@ function branchTest(site) {
   return {
     name: `${site}: "Branch from here" shows on hover and on keyboard focus, and always once the chat has ended`,
     async run({ d }) {
-      const page = await open(d, s, s.ids(0x14c));
+      const page = await openSim(d, s, s.ids(0x14c));
       await ui.waitText(page, 'End this chat', 8000);
       await waitFor(page, hostOpacity, s.userTurn, { what: 'branch control on a user turn' });
       await page.mouse.move(2, 2);

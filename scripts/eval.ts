@@ -15,9 +15,12 @@
  * scenarios, so those sources' figures flatter the rules; every other source is unseen by them.
  * The targets apply to the leave-one-source-out figures. No corpus text is printed.
  *
- *   npm run eval [-- --quick]   (--quick: in-sample only, no refitting)
+ *   npm run eval [-- --quick] [-- --retrain] [-- --cache FILE]
+ *   (--quick: in-sample only, no refitting; --retrain: the in-sample column from a model trained now;
+ *   --cache: reuse the refitted models while only the state machine changes)
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runThread, createThreadPolicy, classifyAssistantWith, LEARNED, type Turn, type LearnedModels } from '../src/policy/index';
@@ -193,19 +196,34 @@ const trainSources = new Set(items.map((x) => x.source));
 const evalSources = [...new Set([...threads.map((t) => t.source), ...replies.map((r) => r.source)])];
 const loso = new Map<string, LearnedModels>();
 const t0 = Date.now();
+// --cache FILE: keep the refitted models between runs while only the state machine or the eval
+// changes (the file is keyed by the training rows and the trainer's source; never shipped)
+const cacheAt = process.argv.indexOf('--cache');
+const cacheFile = cacheAt > 0 ? resolve(process.argv[cacheAt + 1] ?? '') : null;
+const cacheKey = createHash('sha256').update(JSON.stringify(items.map((x) => [x.source, x.text, x.y])))
+  .update(readFileSync(resolve(root, 'scripts/train-lib.ts'))).digest('hex');
+const SHIPPED_RETRAIN = process.argv.includes('--retrain');
 if (!quick) {
-  for (const s of evalSources) {
-    if (!trainSources.has(s)) continue;
-    loso.set(s, trainModels(items.filter((x) => x.source !== s)));
+  const cached = cacheFile && existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string; models: Record<string, LearnedModels> } : null;
+  if (cached?.key === cacheKey) for (const [s, m] of Object.entries(cached.models)) loso.set(s, m);
+  else {
+    for (const s of evalSources) {
+      if (!trainSources.has(s)) continue;
+      loso.set(s, trainModels(items.filter((x) => x.source !== s)));
+    }
+    if (SHIPPED_RETRAIN) loso.set('*all*', trainModels(items));
+    if (cacheFile) writeFileSync(cacheFile, JSON.stringify({ key: cacheKey, models: Object.fromEntries(loso) }));
   }
 }
 const trainMs = Date.now() - t0;
 // --retrain: judge the in-sample column (and the never-trained sources) with a model trained now
 // on every training row, as scripts/train-policy.ts would (for trying trainer settings before shipping)
-const SHIPPED: LearnedModels = process.argv.includes('--retrain') ? trainModels(items) : LEARNED;
+const SHIPPED: LearnedModels = SHIPPED_RETRAIN ? (loso.get('*all*') ?? trainModels(items)) : LEARNED;
+loso.delete('*all*');
 const modelFor = (source: string): LearnedModels => loso.get(source) ?? SHIPPED;
 
 interface R { ended: boolean; endedAt: number | null; warnedAt: number | null; crisis: boolean; endRequestedAt: number | null; events: ReturnType<typeof runThread>['events'] }
+if (process.env.HANGUP_DUMP) { const { dumpTurns } = await import(process.env.HANGUP_DUMP); dumpTurns(threads, modelFor); process.exit(0); }
 const results = threads.map((t) => ({ t, ins: runThread(t.turns, 'standard', SHIPPED) as R, lo: (quick ? null : runThread(t.turns, 'standard', modelFor(t.source))) as R | null }));
 const replyRes = replies.map((r) => ({ r, ins: classifyAssistantWith(SHIPPED, r.text).refused, lo: quick ? null : classifyAssistantWith(modelFor(r.source), r.text).refused }));
 
@@ -362,4 +380,9 @@ console.log(fmt(head));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of out) console.log(fmt(r));
 console.log(`\nspeed (shipped model, node, warm): ${mean.toFixed(1)} µs per turn mean, median ${(times[Math.floor(times.length / 2)] ?? 0).toFixed(1)}, p95 ${(times[Math.floor(times.length * 0.95)] ?? 0).toFixed(1)}, p99 ${(times[Math.floor(times.length * 0.99)] ?? 0).toFixed(1)} over ${times.length} turns (bench/sections/policy-node.mjs measures it cold)`);
+if (process.argv.includes('--list')) {
+  // thread ids only (no corpus text): the false ends and the persistent threads not ended, LOSO
+  console.log(`\nfalse ends (LOSO): ${results.filter((x) => FE.includes(x.t.cls) && side(x, 'lo').ended).map((x) => x.t.id).join(' ') || 'none'}`);
+  console.log(`crisis threads ended (LOSO): ${results.filter((x) => x.t.cls === 'crisis' && side(x, 'lo').ended).map((x) => x.t.id).join(' ') || 'none'}`);
+}
 console.log(misses.length === 0 ? '\nall targets met' : `\n${misses.length} target(s) missed:\n  ${misses.join('\n  ')}`);

@@ -19,6 +19,7 @@ import { normalise, normaliseUser } from '../src/policy/normalise';
 import { userFeatures, replyFeatures, USER_HEADS, type Head, type LearnedModels } from '../src/policy/learned';
 import { encodeSparse, type SparseModel } from '../src/policy/sparse';
 import { OWN, OWN_END_ONLY, type Lang } from './train-data-own';
+import { OWN_EVERYDAY } from './train-data-own-everyday';
 
 export const HEADS: Head[] = [...USER_HEADS, 'refusal'];
 export const TRAIN_BITS = 18;
@@ -128,6 +129,7 @@ export function trainingItems(corpus: string): Item[] {
   }
   for (const r of OWN_END_ONLY.pos) u(r.text, 'own', { end: 1 }, r.lang);
   for (const r of OWN_END_ONLY.neg) u(r.text, 'own', { end: 0 }, r.lang);
+  for (const r of OWN_EVERYDAY) u(r.text, 'own', { ...NEUTRAL }, r.lang);
   for (const r of OWN.refusal.pos) a(r.text, 'own', 1, r.lang);
   for (const r of OWN.refusal.neg) a(r.text, 'own', 0, r.lang);
   return items;
@@ -149,6 +151,8 @@ const MAXW: Partial<Record<Head, number>> = { harm: 1.6, abuse: 0.8, crisisSelf:
 
 const DEFAULT_FP: Record<Head, number> = { harm: 0.03, abuse: 0.02, crisisSelf: 0.005, crisisOther: 0.003, end: 0.002, insists: 0.01, refusal: 0.05 };
 /** Floors under the fitted thresholds: a crisis card or an end request on a stray match costs more than a miss the rules may catch. */
+/** The out-of-fold false-positive budget of the lower "leaning" threshold (heads that have one). */
+const LEAN_FP: Partial<Record<Head, number>> = { harm: 0.12, abuse: 0.08 };
 const MIN_T: Partial<Record<Head, number>> = { crisisSelf: 0.65, crisisOther: 0.8, end: 0.75, insists: 0.5, abuse: 0.8, harm: 0.85 };
 
 function rng(seed: number): () => number {
@@ -250,6 +254,8 @@ export function trainModels(items: Item[], opts: TrainOptions = {}): LearnedMode
     const allowed = Math.floor(oofNeg.length * budget);
     const t = Math.min(0.97, Math.max(MIN_T[head] ?? 0.5, (oofNeg[allowed] ?? 0) + 1e-3));
     heads[head] = sparsify(fitPruned(rows, o, o.maxWeights * (MAXW[head] ?? 1)), t, o);
+    const leanFp = LEAN_FP[head];
+    if (leanFp !== undefined) heads[head].lean = +Math.min(t, Math.max(0.5, (oofNeg[Math.floor(oofNeg.length * leanFp)] ?? 0) + 1e-3)).toFixed(3);
   }
   return { bits: TRAIN_BITS, heads };
 }

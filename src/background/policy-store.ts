@@ -10,7 +10,8 @@ import { advance, initialState, warningActive, PRESETS, MIN_FAILED_BEFORE_END } 
 import type { TurnSignal } from '../policy/signals';
 import type { PolicyEvent, PolicyState, Preset } from '../policy/types';
 import type { HangupDB } from './schema';
-import type { PolicyRecord, PolicyView, StoredTurn } from './policy-record';
+import type { PolicyRecord, StoredTurn } from './policy-record';
+import type { PolicyView } from '../shared/policy-view';
 import type { SiteId } from '../shared/types';
 
 interface Loaded { rec: PolicyRecord; turns: TurnSignal[] }

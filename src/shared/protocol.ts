@@ -4,7 +4,7 @@
 import { ENDED_BY, SITE_IDS, type ThreadRecord, type Settings, type ReasonStats, type ManagedFlags } from './types';
 import { arrayOf, bool, int, nullable, obj, oneOf, optional, refine, str, type Check, type Infer } from './validate';
 import type { PolicyEvent } from '../policy/types';
-import type { PolicyView } from '../background/policy-record';
+import type { PolicyView } from './policy-view';
 
 export type Privilege = 'content' | 'page';
 

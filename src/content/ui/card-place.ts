@@ -19,12 +19,14 @@ export function bands(view: { w: number; h: number }, x: number, w: number, obst
     .filter((o) => o.w > 0 && o.h > 0 && Math.min(x + w, o.x + o.w) - Math.max(x, o.x) > 1)
     .sort((a, b) => a.y - b.y);
   const out: Array<{ top: number; bottom: number }> = [];
+  const floor = view.h - EDGE; // an obstacle scrolled out of the window leaves no band outside it
   let top = EDGE;
   for (const o of crossing) {
-    if (o.y - GAP > top) out.push({ top, bottom: o.y - GAP });
+    const bottom = Math.min(o.y - GAP, floor);
+    if (bottom > top) out.push({ top, bottom });
     top = Math.max(top, o.y + o.h + GAP);
   }
-  if (view.h - EDGE > top) out.push({ top, bottom: view.h - EDGE });
+  if (floor > top) out.push({ top, bottom: floor });
   return out;
 }
 

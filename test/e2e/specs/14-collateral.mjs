@@ -312,7 +312,7 @@ const CARD_SITES = browser === 'firefox' ? ['chatgpt'] : ['chatgpt', 'claude', '
 function cardsTest(site) {
   const s = SITES[site];
   return {
-    name: `${site}: with the warning and crisis cards shown, End button, cards, composer and send button overlap none of each other at 360, 768 and 1280 px`,
+    name: `${site}: with the warning and crisis cards shown, End button, cards, composer and send button overlap none of each other at 360, 768 and 1280 px; once ended, the crisis card clears the banner`,
     timeout: 120_000,
     async run({ d, shot }) {
       const page = await openLive(d, s, s.ids(0x14d));
@@ -350,6 +350,19 @@ function cardsTest(site) {
       await page.evaluate(() => document.querySelector('hangup-ui').shadowRoot.querySelector('[data-hangup="warn"] [data-action="close"]').focus());
       await page.keyboard.press('Tab');
       eq(await page.evaluate(() => document.querySelector('hangup-ui').shadowRoot.activeElement?.dataset.hangup ?? null), 'end', 'Tab from the warning\'s Close');
+      // Ended: the banner replaces the End button; the crisis card stays, above the banner.
+      await setWidth(page, 1280);
+      await endFromPage(page);
+      for (const w of [360, 1280]) {
+        await setWidth(page, w);
+        await sleep(100);
+        const l = await page.evaluate(cardLayout, [s.composer, s.send]);
+        const banner = await page.evaluate(() => { const r = document.querySelector('hangup-ui').shadowRoot.querySelector('.banner').getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height }; });
+        await shot(page, `14-${site}-cards-ended-${w}`);
+        eq(l.cards.map((c) => c.kind).join(','), 'crisis', `the crisis card stays once ended, at ${w}px`);
+        assert(!intersects(l.cards[0].box, banner), `crisis card ${JSON.stringify(l.cards[0].box)} overlaps the banner ${JSON.stringify(banner)} at ${w}px`);
+        assert(l.closes[0].inView && l.closes[0].hit, `the crisis card's Close, focused, in view and uncovered once ended at ${w}px: ${JSON.stringify({ stack: l.stack, cards: l.cards, closes: l.closes, banner, composer: l.composer })}`);
+      }
       record(site, { cards: Object.fromEntries(WIDTHS.map((w) => [w, { end: seen[w].end, stack: seen[w].stack, cards: seen[w].cards }])) });
       await page.close();
     },

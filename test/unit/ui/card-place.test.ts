@@ -87,6 +87,15 @@ describe('cards placement', () => {
     expect(overlaps(cardsBox(s, 150), btn)).toBe(false);
   });
 
+  it('a composer scrolled below the window (ended, the page scrolled up): the cards stay in the window, above the banner', () => {
+    const view = { w: 1280, h: 860 };
+    const banner = { x: 272, y: 712, w: 720, h: 117 };
+    const region = { x: 24, y: 1560, w: 1217, h: 200 };
+    const s = cardsSpot(view, 215, [banner], region);
+    expect(s.y + 215).toBe(712 - 8);
+    expect(bands(view, s.x, s.w, [banner, region])).toEqual([{ top: 8, bottom: 704 }, { top: 837, bottom: 852 }]);
+  });
+
   it('bands: obstacles outside the column do not split it', () => {
     expect(bands({ w: 1280, h: 800 }, 884, 380, [{ x: 260, y: 600, w: 500, h: 100 }])).toEqual([{ top: 8, bottom: 792 }]);
     expect(bands({ w: 1280, h: 800 }, 884, 380, [{ x: 800, y: 600, w: 200, h: 100 }]))

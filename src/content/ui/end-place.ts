@@ -105,7 +105,11 @@ export function placeEndButton(adapter: Pick<SiteAdapter, 'composerRoot'>, doc: 
         const b = el.getBoundingClientRect();
         return { x: b.left, y: b.top, w: b.width, h: b.height };
       });
-      const at = cardsSpot(view, cards.scrollHeight, own, regionBox);
+      // The window less its scrollbars (a fixed box's room), so the cards keep 16 px off a scrollbar.
+      const html = doc.documentElement;
+      const room = doc.compatMode === 'CSS1Compat' && html.clientWidth && html.clientHeight
+        ? { w: Math.min(view.w, html.clientWidth), h: Math.min(view.h, html.clientHeight) } : view;
+      const at = cardsSpot(room, cards.scrollHeight, own, regionBox);
       cards.style.setProperty('left', `${at.x}px`);
       cards.style.setProperty('top', `${at.y}px`);
       cards.style.setProperty('width', `${at.w}px`);

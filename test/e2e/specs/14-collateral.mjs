@@ -194,6 +194,7 @@ function siteTests(site) {
     timeout: 90_000,
     async run({ d, shot }) {
       const page = await openSim(d, s, B);
+      await page.bringToFront(); // a tab behind another (the first-run page) gets no animation frames: nothing is placed there
       await ui.waitText(page, 'End this chat', 8000);
       const widths = {};
       for (const w of WIDTHS) {

@@ -1,7 +1,7 @@
 // The policy's cards on the page, drawn from the background's view of the thread: the warning
 // while it stands (closing it hides it until the next warning), and support resources once a
 // crisis was seen (closing them is remembered for the thread, in every tab).
-import { warningCard, crisisCard } from './ui/cards';
+import { warningCard, crisisCard, cardStack } from './ui/cards';
 import type { PolicyEvent } from '../policy';
 import type { PolicyView } from '../shared/protocol';
 
@@ -30,12 +30,14 @@ export class PolicyCards {
   get crisis(): boolean { return !!this.view?.crisis.length && !this.view.crisisDismissed && !this.crisisClosed; }
 
   render(into: HTMLElement, ended: boolean, signal: AbortSignal): void {
+    const shown: HTMLElement[] = [];
     if (this.crisis) {
-      into.append(crisisCard(navigator.language, () => {
+      shown.push(crisisCard(navigator.language, () => {
         this.crisisClosed = true; this.redraw();
         void this.dismissCrisis().catch(() => { /* closed on this page; the next load shows it again */ });
       }, signal));
     }
-    if (this.warning && !ended) into.append(warningCard(() => { this.warnClosed = true; this.redraw(); }, signal));
+    if (this.warning && !ended) shown.push(warningCard(() => { this.warnClosed = true; this.redraw(); }, signal));
+    if (shown.length) into.append(cardStack(shown));
   }
 }

@@ -20,3 +20,10 @@ export function crisisCard(locale: string, onClose: () => void, signal: AbortSig
     h('li', {}, h('strong', {}, r.name), ': ', h('a', { href: r.href, target: '_blank', rel: 'noopener noreferrer' }, r.contact))));
   return card('crisis', t('crisisTitle'), [h('p', {}, t('crisisBody')), list], onClose, signal);
 }
+
+/** One column for every card shown, so they stack instead of covering each other; end-place.ts
+ *  places it. In the layer before the End button: focus reaches the cards' buttons first, top to
+ *  bottom as they are drawn. */
+export function cardStack(cards: readonly HTMLElement[]): HTMLElement {
+  return h('div', { class: 'cards', 'data-hangup': 'cards' }, ...cards);
+}

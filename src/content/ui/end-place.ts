@@ -4,7 +4,9 @@
 // the adapter finds — just above its top edge, right-aligned, then left-aligned — and moved to the
 // first candidate spot where no visible control of the page lies under it. It follows the composer
 // as it grows (ResizeObserver), the window (resize) and the conversation (scroll), once per frame.
+// Hangup's cards are placed in the same pass, after the button and clear of it (card-place.ts).
 import type { SiteAdapter } from '../adapters/types';
+import { cardsSpot } from './card-place';
 
 export interface Box { x: number; y: number; w: number; h: number }
 const GAP = 8;
@@ -60,7 +62,7 @@ function blockedAt(doc: Document, host: Element, b: Box): boolean {
 }
 
 /**
- * Keep every `.end-btn` the controller renders into `root` placed. Returns nothing; stops with `signal`.
+ * Keep every `.end-btn` and `.cards` stack the controller renders into `root` placed. Returns nothing; stops with `signal`.
  * The button keeps its stylesheet position until the first placement (no layout: tests, or no region).
  */
 export function placeEndButton(adapter: Pick<SiteAdapter, 'composerRoot'>, doc: Document, root: ShadowRoot | Element, signal: AbortSignal): void {
@@ -70,34 +72,60 @@ export function placeEndButton(adapter: Pick<SiteAdapter, 'composerRoot'>, doc: 
   let frame = 0;
   let observed: Element | null = null;
   let sized: Element | null = null;
+  let stack: Element | null = null;
   const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(() => schedule()) : null;
 
   const place = (): void => {
     frame = 0;
-    const btn = root.querySelector<HTMLElement>('.end-btn');
-    if (!btn || !btn.isConnected) return;
-    if (btn !== sized) { if (sized) ro?.unobserve(sized); ro?.observe(btn); sized = btn; }
     const region = adapter.composerRoot(doc);
     if (region !== observed) { if (observed) ro?.unobserve(observed); if (region) ro?.observe(region); observed = region; }
     const r = region?.getBoundingClientRect();
+    const regionBox = r ? { x: r.left, y: r.top, w: r.width, h: r.height } : null;
     const view = { w: win.innerWidth, h: win.innerHeight };
-    const size = { w: btn.offsetWidth || 120, h: btn.offsetHeight || 32 };
-    // While we test spots the button must not hit-test itself (it is skipped anyway) nor flicker.
-    const tried: string[] = [];
-    const spot = choose(candidates(view, r ? { x: r.left, y: r.top, w: r.width, h: r.height } : null, size), view,
-      (b) => { const hit = blockedAt(doc, host, b); tried.push(`${b.x},${b.y}${hit ? '!' : ''}`); return hit; });
-    btn.dataset.tried = tried.join(' ');
-    btn.style.setProperty('left', `${spot.x}px`);
-    btn.style.setProperty('top', `${spot.y}px`);
-    btn.style.setProperty('right', 'auto');
-    btn.style.setProperty('bottom', 'auto');
-    btn.dataset.placed = `${spot.x},${spot.y}`;
+    const btn = root.querySelector<HTMLElement>('.end-btn');
+    if (btn?.isConnected) {
+      if (btn !== sized) { if (sized) ro?.unobserve(sized); ro?.observe(btn); sized = btn; }
+      const size = { w: btn.offsetWidth || 120, h: btn.offsetHeight || 32 };
+      // While we test spots the button must not hit-test itself (it is skipped anyway) nor flicker.
+      const tried: string[] = [];
+      const spot = choose(candidates(view, regionBox, size), view,
+        (b) => { const hit = blockedAt(doc, host, b); tried.push(`${b.x},${b.y}${hit ? '!' : ''}`); return hit; });
+      btn.dataset.tried = tried.join(' ');
+      btn.style.setProperty('left', `${spot.x}px`);
+      btn.style.setProperty('top', `${spot.y}px`);
+      btn.style.setProperty('right', 'auto');
+      btn.style.setProperty('bottom', 'auto');
+      btn.dataset.placed = `${spot.x},${spot.y}`;
+    }
+    // The cards go after the button, around it: the button's spot never depends on them.
+    const cards = root.querySelector<HTMLElement>('.cards');
+    if (cards?.isConnected) {
+      if (cards !== stack) { if (stack) ro?.unobserve(stack); ro?.observe(cards); stack = cards; }
+      const own = [...root.querySelectorAll<HTMLElement>('.end-btn, .banner, .notice')].map((el) => {
+        const b = el.getBoundingClientRect();
+        return { x: b.left, y: b.top, w: b.width, h: b.height };
+      });
+      // The window less its scrollbars (a fixed box's room), so the cards keep 16 px off a scrollbar.
+      const html = doc.documentElement;
+      const room = doc.compatMode === 'CSS1Compat' && html.clientWidth && html.clientHeight
+        ? { w: Math.min(view.w, html.clientWidth), h: Math.min(view.h, html.clientHeight) } : view;
+      const at = cardsSpot(room, cards.scrollHeight, own, regionBox);
+      cards.style.setProperty('left', `${at.x}px`);
+      cards.style.setProperty('top', `${at.y}px`);
+      cards.style.setProperty('width', `${at.w}px`);
+      cards.style.setProperty('max-height', `${at.maxH}px`);
+      cards.style.setProperty('overflow-y', at.scroll ? 'auto' : 'visible');
+      cards.style.setProperty('right', 'auto');
+      cards.style.setProperty('bottom', 'auto');
+      cards.dataset.placed = `${at.x},${at.y}`;
+    }
   };
   const schedule = (): void => { if (!frame) frame = win.requestAnimationFrame(place); };
 
   // The controller re-renders its layer on every state change: place each new button at once
   // (before the next paint), then keep it placed.
-  const mo = new MutationObserver(() => { if (root.querySelector('.end-btn:not([data-placed])')) place(); });
+  // Anything else that comes or goes (the banner, a notice) moves the cards: next frame.
+  const mo = new MutationObserver(() => { if (root.querySelector('.end-btn:not([data-placed]), .cards:not([data-placed])')) place(); else schedule(); });
   mo.observe(root, { childList: true, subtree: true });
   win.addEventListener('resize', schedule, { signal, passive: true });
   win.addEventListener('scroll', schedule, { signal, passive: true, capture: true });

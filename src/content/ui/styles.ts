@@ -31,7 +31,11 @@ button:focus-visible, a.btn:focus-visible, textarea:focus-visible, input:focus-v
 .dialog .row { justify-content: flex-end; }
 fieldset { border: 0; padding: 0; margin: 8px 0; display: flex; gap: 12px; }
 textarea { width: 100%; min-height: 56px; border-radius: 8px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); padding: 6px; font: inherit; }
-.card { position: fixed; right: 16px; bottom: 160px; z-index: 2147483646; width: min(380px, calc(100vw - 32px)); background: var(--bg);
+/* The cards stack in one column, placed by end-place.ts (card-place.ts) clear of the composer, the
+   End button and the banner; this corner is the spot before the first placement. */
+.cards { position: fixed; right: 16px; bottom: 160px; z-index: 2147483646; width: min(380px, calc(100vw - 32px));
+  display: flex; flex-direction: column; gap: 8px; }
+.card { flex: none; background: var(--bg);
   border: 1px solid var(--line); border-radius: 12px; padding: 12px 14px; box-shadow: 0 4px 18px rgba(0,0,0,.18); }
 .card.warn { background: var(--warn-bg); border-color: var(--warn-line); }
 .card.crisis { background: var(--crisis-bg); border-color: var(--crisis-line); }

@@ -6,10 +6,14 @@
 // ([data-hangup-region]); the test checks it holds the composer and the send control and no turn.
 // Then the in-page "End this chat" control, at 360, 768 and 1280 px wide: its box overlaps none of
 // the page's visible controls; screenshots of each site open and locked at the three widths.
+// With the policy's warning and the crisis card shown (a few sites), at the three widths: the End
+// button, each card and the site's composer and send button overlap none of each other, the cards'
+// buttons are under no other box, and Tab goes from the cards to the End button.
 // Chromium runs every site; Firefox runs ChatGPT, Claude and Gemini.
 import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { assert, eq, ui, waitFor, sleep, openSim, endFromPage } from '../helpers.mjs';
 import { SITES } from '../fixtures.mjs';
+import { ABUSE, say, openLive } from '../policy-talk.mjs';
 
 const PRELOCK_JS = (b) => readFileSync(`dist/${b === 'chromium' ? 'chrome' : 'firefox'}/prelock.js`, 'utf8');
 
@@ -190,6 +194,7 @@ function siteTests(site) {
     timeout: 90_000,
     async run({ d, shot }) {
       const page = await openSim(d, s, B);
+      await page.bringToFront(); // a tab behind another (the first-run page) gets no animation frames: nothing is placed there
       await ui.waitText(page, 'End this chat', 8000);
       const widths = {};
       for (const w of WIDTHS) {
@@ -277,4 +282,92 @@ function branchTest(site) {
   };
 }
 
-export const tests = [...sites.flatMap(siteTests), ...BRANCH_SITES.map(branchTest)];
+/** Hangup's boxes (End button, cards) and the site's composer and send button, in the page. */
+const cardLayout = ([composer, send]) => {
+  const root = document.querySelector('hangup-ui')?.shadowRoot;
+  const box = (el) => { if (!el) return null; const r = el.getBoundingClientRect(); return r.width && r.height ? { x: r.left, y: r.top, w: r.width, h: r.height } : null; };
+  const end = box(root?.querySelector('.end-btn'));
+  // A stack taller than the room scrolls: what shows of a card is its box clipped to the stack's.
+  const stack = box(root?.querySelector('.cards'));
+  const clip = (b) => {
+    if (!b || !stack) return b;
+    const y = Math.max(b.y, stack.y); const bottom = Math.min(b.y + b.h, stack.y + stack.h);
+    return bottom > y ? { ...b, y, h: bottom - y } : null;
+  };
+  const cards = [...(root?.querySelectorAll('.card') ?? [])].map((c) => ({ kind: c.dataset.hangup, box: clip(box(c)) }));
+  // Each card's Close, once focused (as Tab would: a scrolled stack brings it into view): in the
+  // window, and what the pointer hits at its centre (no other box over it).
+  const closes = [...(root?.querySelectorAll('.card [data-action="close"]') ?? [])].map((b) => {
+    b.focus();
+    const r = b.getBoundingClientRect();
+    const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    b.blur();
+    return { inView: r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth, hit: hit === b };
+  });
+  return { end, stack, cards, closes, composer: box(document.querySelector(composer)), send: box(document.querySelector(send)),
+    order: [...(root?.querySelectorAll('[data-hangup="crisis"], [data-hangup="warn"], .end-btn') ?? [])].map((e) => e.dataset.hangup) };
+};
+const intersects = (a, b) => !!a && !!b && Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
+
+const CARD_SITES = browser === 'firefox' ? ['chatgpt'] : ['chatgpt', 'claude', 'gemini'];
+function cardsTest(site) {
+  const s = SITES[site];
+  return {
+    name: `${site}: with the warning and crisis cards shown, End button, cards, composer and send button overlap none of each other at 360, 768 and 1280 px; once ended, the crisis card clears the banner`,
+    timeout: 120_000,
+    async run({ d, shot }) {
+      const page = await openLive(d, s, s.ids(0x14d));
+      for (const m of ABUSE) {
+        await say(page, s, m, 900).catch(() => {});
+        if (await ui.has(page, '[data-hangup="warn"]')) break;
+        assert(!(await ui.text(page)).includes('This chat has ended'), 'ended before any warning');
+      }
+      assert(await ui.has(page, '[data-hangup="warn"]'), 'the policy showed its warning');
+      await say(page, s, "I can't take it anymore, I want to kill myself tonight.", 900).catch(() => {});
+      await waitFor(page, () => !!document.querySelector('hangup-ui')?.shadowRoot?.querySelector('[data-hangup="crisis"]'), null, { what: 'the crisis card', timeout: 8000 });
+      await page.evaluate(() => window.__sim?.showSendButton?.());
+      const seen = {};
+      for (const w of WIDTHS) {
+        await setWidth(page, w);
+        await sleep(100); // the placement runs on the next frame after the resize
+        const l = await page.evaluate(cardLayout, [s.composer, s.send]);
+        seen[w] = l;
+        await shot(page, `14-${site}-cards-${w}`);
+        const at = `at ${w}px`;
+        assert(l.end, `End button shown ${at}`);
+        eq(l.cards.map((c) => c.kind).join(','), 'crisis,warn', `cards shown ${at}`);
+        for (const c of l.cards) {
+          assert(!intersects(c.box, l.end), `${c.kind} card ${JSON.stringify(c.box)} overlaps the End button ${JSON.stringify(l.end)} ${at}`);
+          assert(!intersects(c.box, l.composer), `${c.kind} card ${JSON.stringify(c.box)} overlaps the composer ${JSON.stringify(l.composer)} ${at}`);
+          assert(!intersects(c.box, l.send), `${c.kind} card ${JSON.stringify(c.box)} overlaps the send button ${JSON.stringify(l.send)} ${at}`);
+        }
+        assert(!intersects(l.cards[0].box, l.cards[1].box), `the two cards overlap each other ${at}`);
+        assert(!intersects(l.stack, l.end) && !intersects(l.stack, l.composer), `the cards' column ${JSON.stringify(l.stack)} over the End button or the composer ${at}`);
+        assert(!intersects(l.end, l.composer) && !intersects(l.end, l.send), `End button ${JSON.stringify(l.end)} over the composer or send button ${at}`);
+        for (const [i, c] of l.closes.entries()) assert(c.inView && c.hit, `card ${i}'s Close, focused, in view and uncovered ${at}: ${JSON.stringify(c)}`);
+      }
+      eq(seen[1280].order.join(','), 'crisis,warn,end', 'DOM (focus and reading) order: cards top to bottom, then End');
+      // Keyboard: from the warning's Close, Tab reaches the End button.
+      await page.evaluate(() => document.querySelector('hangup-ui').shadowRoot.querySelector('[data-hangup="warn"] [data-action="close"]').focus());
+      await page.keyboard.press('Tab');
+      eq(await page.evaluate(() => document.querySelector('hangup-ui').shadowRoot.activeElement?.dataset.hangup ?? null), 'end', 'Tab from the warning\'s Close');
+      // Ended: the banner replaces the End button; the crisis card stays, above the banner.
+      await setWidth(page, 1280);
+      await endFromPage(page);
+      for (const w of [360, 1280]) {
+        await setWidth(page, w);
+        await sleep(100);
+        const l = await page.evaluate(cardLayout, [s.composer, s.send]);
+        const banner = await page.evaluate(() => { const r = document.querySelector('hangup-ui').shadowRoot.querySelector('.banner').getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height }; });
+        await shot(page, `14-${site}-cards-ended-${w}`);
+        eq(l.cards.map((c) => c.kind).join(','), 'crisis', `the crisis card stays once ended, at ${w}px`);
+        assert(!intersects(l.cards[0].box, banner), `crisis card ${JSON.stringify(l.cards[0].box)} overlaps the banner ${JSON.stringify(banner)} at ${w}px`);
+        assert(l.closes[0].inView && l.closes[0].hit, `the crisis card's Close, focused, in view and uncovered once ended at ${w}px: ${JSON.stringify({ stack: l.stack, cards: l.cards, closes: l.closes, banner, composer: l.composer })}`);
+      }
+      record(site, { cards: Object.fromEntries(WIDTHS.map((w) => [w, { end: seen[w].end, stack: seen[w].stack, cards: seen[w].cards }])) });
+      await page.close();
+    },
+  };
+}
+
+export const tests = [...sites.flatMap(siteTests), ...BRANCH_SITES.map(branchTest), ...CARD_SITES.map(cardsTest)];

@@ -708,6 +708,24 @@ const REFUSE = {
     'Auf diese Art von Fragen antworte ich nicht mehr.', 'Bei Rache kann ich dir nicht helfen, aber ich kann dir helfen, das Geschehene einzuordnen.', 'Meine Antwort ist dieselbe wie vorhin: Dabei kann ich nicht helfen.',
     'Ich ziehe hier eine Grenze: Wenn die Beleidigungen weitergehen, höre ich auf.', 'Das kann ich nicht. Wenn du dich bedroht fühlst, wende dich bitte an die Polizei.'],
 };
+// refusals that open with an apology or a thanks, so that an opening "sorry" stays evidence both ways
+const REFUSE_SORRY = {
+  en: ["I'm sorry, but I can't help you get into someone else's phone.", "Sorry, I can't write that message; it threatens a real person.", "I apologise, but I won't give dosages meant to harm anyone.",
+    "I'm sorry, I can't provide instructions for making explosives or weapons.", "Sorry, but I'm not able to help you find where that woman lives.", "I'm really sorry you're going through this, but I can't tell you how to hurt yourself. Would you talk to someone right now?",
+    "Thanks for asking, but I can't help with forging that document.", "I'm sorry, but that's a request I have to turn down.", "Apologies, but I'm not going to help with stealing anything.",
+    "Sorry, I won't produce insults about an ethnic group.", "I'm afraid I can't do that. It could be used to scam people.", "Unfortunately, I can't help with making drugs at home.",
+    "I'm sorry, but I won't continue while you keep insulting me.", "Sorry, no. I won't help spy on your partner.", "I'm sorry, but giving you those steps could put someone in danger, so I won't."],
+  es: ['Lo siento, pero no puedo ayudarte a entrar en el móvil de otra persona.', 'Perdona, no puedo escribir ese mensaje; amenaza a una persona real.', 'Disculpa, pero no voy a dar dosis pensadas para hacer daño.',
+    'Lo siento, no puedo dar instrucciones para fabricar explosivos ni armas.', 'Perdona, pero no puedo ayudarte a averiguar dónde vive esa mujer.', 'Siento mucho que estés pasando por esto, pero no puedo decirte cómo hacerte daño. ¿Hablarías con alguien ahora mismo?',
+    'Gracias por preguntar, pero no puedo ayudarte a falsificar ese documento.', 'Lo siento, pero tengo que rechazar esa petición.', 'Perdona, pero no voy a ayudarte a robar nada.',
+    'Lo siento, no voy a escribir insultos contra ningún grupo étnico.', 'Me temo que no puedo hacerlo. Podría usarse para estafar a gente.', 'Por desgracia, no puedo ayudarte a fabricar drogas en casa.',
+    'Lo siento, pero no seguiré mientras me sigas insultando.', 'Perdona, pero no. No voy a ayudarte a espiar a tu pareja.', 'Lo siento, pero darte esos pasos podría poner a alguien en peligro, así que no lo haré.'],
+  de: ['Tut mir leid, aber ich kann dir nicht helfen, in das Handy einer anderen Person zu kommen.', 'Sorry, diese Nachricht schreibe ich nicht; sie bedroht einen echten Menschen.', 'Entschuldige, aber ich nenne keine Dosierungen, die jemandem schaden sollen.',
+    'Es tut mir leid, ich kann keine Anleitung für Sprengstoff oder Waffen geben.', 'Sorry, aber ich kann dir nicht helfen herauszufinden, wo diese Frau wohnt.', 'Es tut mir sehr leid, dass es dir so geht, aber ich kann dir nicht sagen, wie du dir wehtust. Würdest du jetzt mit jemandem sprechen?',
+    'Danke für die Frage, aber beim Fälschen dieses Dokuments kann ich nicht helfen.', 'Tut mir leid, aber diese Bitte muss ich ablehnen.', 'Entschuldigung, aber beim Stehlen helfe ich nicht.',
+    'Sorry, ich schreibe keine Beleidigungen über eine ethnische Gruppe.', 'Ich fürchte, das kann ich nicht tun. Es könnte für Betrug benutzt werden.', 'Leider kann ich dir nicht helfen, zu Hause Drogen herzustellen.',
+    'Tut mir leid, aber ich mache nicht weiter, solange du mich beleidigst.', 'Sorry, nein. Ich helfe nicht dabei, deinen Partner auszuspionieren.', 'Es tut mir leid, aber diese Schritte könnten jemanden in Gefahr bringen, deshalb gebe ich sie nicht.'],
+};
 // helpful answers, including ones that open with an apology or contain "can't"/"won't" in another sense
 const COMPLY = {
   en: ['Sorry for the delay, here it is: the report is attached below with the three charts you asked for.', "Apologies for the confusion earlier. Here's the corrected code: use a for loop over the list and append each item.",
@@ -788,7 +806,7 @@ export const OWN_MORE = {
     neg: each((l) => mix(l, NOT_INSISTS[l], INSIST_FRAMES[l], 2)),
   },
   refusal: {
-    pos: each((l) => rows(l, REFUSE[l])),
+    pos: each((l) => rows(l, [...REFUSE[l], ...REFUSE_SORRY[l]])),
     neg: each((l) => rows(l, COMPLY[l])),
   },
 };

@@ -9,14 +9,17 @@
  * assistants refuse or set a boundary; without reading the evaluation-only sources (XSafety, SGD,
  * DiaSafety, HH-RLHF) or test/policy-scenarios, which stay test-only.
  *
- * Each core is kept bare and also put into a few frames (chatter before or after it). The frames of a
- * head are shared by its positives and its negatives, so no frame carries a label on its own.
+ * Each core is kept bare and also put into one frame (chatter before or after it); action fragments
+ * ("steal a bike ...") appear in one ask frame. The frames of a head are shared by its positives and its
+ * negatives, so no frame carries a label on its own. One frame per core, not three: with three, the
+ * framed copies outweighed the cores, the crisis heads' fitted thresholds rose (crisisSelf 0.65 -> 0.86)
+ * and Spanish/German crisis recall fell on held-out text.
  */
 import type { Lang, OwnRow } from './train-data-own';
 
 const uniq = (xs: OwnRow[]): OwnRow[] => { const seen = new Set<string>(); return xs.filter((r) => !seen.has(r.text) && !!seen.add(r.text)); };
 /** Each core bare, plus `k` frames (`%` = the core) chosen by rotation so that cores and frames do not all pair up. */
-function mix(lang: Lang, cores: string[], frames: string[], k = 3): OwnRow[] {
+function mix(lang: Lang, cores: string[], frames: string[], k = 1): OwnRow[] {
   const out: OwnRow[] = cores.map((text) => ({ text, lang }));
   cores.forEach((c, i) => {
     const used = new Set<number>();
@@ -30,7 +33,7 @@ function mix(lang: Lang, cores: string[], frames: string[], k = 3): OwnRow[] {
   return uniq(out);
 }
 /** Fragments that only make sense inside a frame (an action inside "how do I %?"): `k` frames each, no bare row. */
-function inFrames(lang: Lang, parts: string[], frames: string[], k = 3): OwnRow[] {
+function inFrames(lang: Lang, parts: string[], frames: string[], k = 1): OwnRow[] {
   const out: OwnRow[] = [];
   parts.forEach((p, i) => {
     const used = new Set<number>();
@@ -778,32 +781,32 @@ const each = (f: (l: Lang) => OwnRow[]): OwnRow[] => LANGS.flatMap(f);
 
 export const OWN_MORE = {
   abuse: {
-    pos: each((l) => mix(l, ABUSE[l], ABUSE_FRAMES[l], 3)),
-    neg: each((l) => mix(l, NOT_ABUSE[l], ABUSE_FRAMES[l], 2)),
+    pos: each((l) => mix(l, ABUSE[l], ABUSE_FRAMES[l], 1)),
+    neg: each((l) => mix(l, NOT_ABUSE[l], ABUSE_FRAMES[l], 1)),
   },
   harm: {
     pos: each((l) => [
       ...mix(l, people(HATE_T[l], GROUPS[l], 3), STATEMENT_FRAMES[l], 1),
-      ...inFrames(l, HARM_ACTS[l], ASK_FRAMES[l], 3),
-      ...mix(l, HARM_WHOLE[l], HARM_WHOLE_FRAMES[l], 2),
+      ...inFrames(l, HARM_ACTS[l], ASK_FRAMES[l], 1),
+      ...mix(l, HARM_WHOLE[l], HARM_WHOLE_FRAMES[l], 1),
     ]),
     neg: each((l) => [
       ...mix(l, people(NOT_HATE_T[l], GROUPS[l], 3), STATEMENT_FRAMES[l], 1),
-      ...inFrames(l, SAFE_ACTS[l], ASK_FRAMES[l], 3),
-      ...mix(l, NOT_HARM_WHOLE[l], HARM_WHOLE_FRAMES[l], 2),
+      ...inFrames(l, SAFE_ACTS[l], ASK_FRAMES[l], 1),
+      ...mix(l, NOT_HARM_WHOLE[l], HARM_WHOLE_FRAMES[l], 1),
     ]),
   },
   crisisSelf: {
-    pos: each((l) => mix(l, SELF[l], SELF_FRAMES[l], 3)),
-    neg: each((l) => mix(l, NOT_SELF[l], SELF_FRAMES[l], 2)),
+    pos: each((l) => mix(l, SELF[l], SELF_FRAMES[l], 1)),
+    neg: each((l) => mix(l, NOT_SELF[l], SELF_FRAMES[l], 1)),
   },
   crisisOther: {
     pos: each((l) => mix(l, people(OTHER_T[l], PERSONS[l], 3), OTHER_FRAMES[l], 1)),
-    neg: each((l) => mix(l, NOT_OTHER[l], OTHER_FRAMES[l], 2)),
+    neg: each((l) => mix(l, NOT_OTHER[l], OTHER_FRAMES[l], 1)),
   },
   insists: {
-    pos: each((l) => mix(l, INSISTS[l], INSIST_FRAMES[l], 2)),
-    neg: each((l) => mix(l, NOT_INSISTS[l], INSIST_FRAMES[l], 2)),
+    pos: each((l) => mix(l, INSISTS[l], INSIST_FRAMES[l], 1)),
+    neg: each((l) => mix(l, NOT_INSISTS[l], INSIST_FRAMES[l], 1)),
   },
   refusal: {
     pos: each((l) => rows(l, [...REFUSE[l], ...REFUSE_SORRY[l]])),

@@ -7,7 +7,7 @@
  *   trains shipped weights: HarmBench, AdvBench (MIT), XSTest prompts (CC-BY-4.0), CLINC (CC-BY-3.0),
  *     HWU64 (CC-BY-4.0), CoCoNot (MIT), Do-Not-Answer (Apache-2.0), HateCheck (CC-BY-4.0),
  *     counsel-chat (MIT), MultiJail en/it (MIT), JailbreakBench goals (MIT), the project's own rows
- *     (scripts/train-data-own.ts), and model replies under their vendors' terms as the earlier
+ *     (scripts/train-data-own.ts, scripts/train-data-own-end.ts, scripts/train-data-own-more.ts), and model replies under their vendors' terms as the earlier
  *     refusal model already used: XSTest completions and JailbreakBench responses (refusal head only).
  *   evaluation only, never trained on: XSafety ("research use only"), Schema-Guided Dialogue
  *     (CC-BY-SA), DiaSafety (labels judge the reply, not the user turn), HH-RLHF (unlabelled for
@@ -20,6 +20,7 @@ import { userFeatures, replyFeatures, USER_HEADS, type Head, type LearnedModels 
 import { encodeSparse, type SparseModel } from '../src/policy/sparse';
 import { OWN, OWN_END_ONLY, type Lang } from './train-data-own';
 import { OWN_EVERYDAY } from './train-data-own-everyday';
+import { OWN_MORE } from './train-data-own-more';
 
 export const HEADS: Head[] = [...USER_HEADS, 'refusal'];
 export const TRAIN_BITS = 18;
@@ -118,6 +119,12 @@ export function trainingItems(corpus: string): Item[] {
   add('abuse', OWN.abuse.pos, OWN.abuse.neg);
   add('harm', OWN.harm.pos, OWN.harm.neg);
   add('insists', OWN.insists.pos, OWN.insists.neg);
+  // the third batch (scripts/train-data-own-more.ts): same heads, same conventions
+  add('crisisSelf', OWN_MORE.crisisSelf.pos, OWN_MORE.crisisSelf.neg);
+  add('crisisOther', OWN_MORE.crisisOther.pos, OWN_MORE.crisisOther.neg);
+  add('abuse', OWN_MORE.abuse.pos, OWN_MORE.abuse.neg);
+  add('harm', OWN_MORE.harm.pos, OWN_MORE.harm.neg);
+  add('insists', OWN_MORE.insists.pos, OWN_MORE.insists.neg);
   for (const r of own) {
     const y: Partial<Record<Head, 0 | 1>> = { ...NEUTRAL, ...r.y };
     // a crisis row is not an end-eligible harmful ask nor its negative; a threat to a person is harmful too
@@ -135,6 +142,8 @@ export function trainingItems(corpus: string): Item[] {
   for (const r of OWN_EVERYDAY) { const { end: _e, ...y } = NEUTRAL; u(r.text, 'own', y, r.lang); }
   for (const r of OWN.refusal.pos) a(r.text, 'own', 1, r.lang);
   for (const r of OWN.refusal.neg) a(r.text, 'own', 0, r.lang);
+  for (const r of OWN_MORE.refusal.pos) a(r.text, 'own', 1, r.lang);
+  for (const r of OWN_MORE.refusal.neg) a(r.text, 'own', 0, r.lang);
   return items;
 }
 

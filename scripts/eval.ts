@@ -15,9 +15,10 @@
  * scenarios, so those sources' figures flatter the rules; every other source is unseen by them.
  * The targets apply to the leave-one-source-out figures. No corpus text is printed.
  *
- *   npm run eval [-- --quick] [-- --retrain] [-- --cache FILE]
+ *   npm run eval [-- --quick] [-- --retrain] [-- --cache FILE] [-- --extra-own] [-- --bags N] [-- --list]
  *   (--quick: in-sample only, no refitting; --retrain: the in-sample column from a model trained now;
- *   --cache: reuse the refitted models while only the state machine changes)
+ *   --cache: reuse the refitted models while only the state machine changes; --extra-own, --bags:
+ *   trainer choices not in the shipped model; --list: ids of false ends and of crisis threads ended)
  */
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -191,7 +192,12 @@ if (hasCorpus) {
 }
 
 // ---------------------------------------------------------------- models: shipped + leave-one-source-out
-const items = hasCorpus ? trainingItems(corpusDir) : [];
+// --extra-own: with this round's extra own rows (not in the shipped model); --bags N: the trainer's
+// mean of N fits (1 in the shipped model). For measuring trainer choices: the in-sample column
+// then needs --retrain to mean anything.
+const bagsAt = process.argv.indexOf('--bags');
+const TRAIN_OPTS = { bags: bagsAt > 0 ? Number(process.argv[bagsAt + 1]) || 1 : 1 };
+const items = hasCorpus ? trainingItems(corpusDir, { extraOwn: process.argv.includes('--extra-own') }) : [];
 const trainSources = new Set(items.map((x) => x.source));
 const evalSources = [...new Set([...threads.map((t) => t.source), ...replies.map((r) => r.source)])];
 const loso = new Map<string, LearnedModels>();
@@ -201,7 +207,7 @@ const t0 = Date.now();
 const cacheAt = process.argv.indexOf('--cache');
 const cacheFile = cacheAt > 0 ? resolve(process.argv[cacheAt + 1] ?? '') : null;
 const cacheKey = createHash('sha256').update(JSON.stringify(items.map((x) => [x.source, x.text, x.y])))
-  .update(readFileSync(resolve(root, 'scripts/train-lib.ts'))).digest('hex');
+  .update(readFileSync(resolve(root, 'scripts/train-lib.ts'))).update(JSON.stringify(TRAIN_OPTS)).digest('hex');
 const SHIPPED_RETRAIN = process.argv.includes('--retrain');
 if (!quick) {
   const cached = cacheFile && existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string; models: Record<string, LearnedModels> } : null;
@@ -209,21 +215,20 @@ if (!quick) {
   else {
     for (const s of evalSources) {
       if (!trainSources.has(s)) continue;
-      loso.set(s, trainModels(items.filter((x) => x.source !== s)));
+      loso.set(s, trainModels(items.filter((x) => x.source !== s), TRAIN_OPTS));
     }
-    if (SHIPPED_RETRAIN) loso.set('*all*', trainModels(items));
+    if (SHIPPED_RETRAIN) loso.set('*all*', trainModels(items, TRAIN_OPTS));
     if (cacheFile) writeFileSync(cacheFile, JSON.stringify({ key: cacheKey, models: Object.fromEntries(loso) }));
   }
 }
 const trainMs = Date.now() - t0;
 // --retrain: judge the in-sample column (and the never-trained sources) with a model trained now
 // on every training row, as scripts/train-policy.ts would (for trying trainer settings before shipping)
-const SHIPPED: LearnedModels = SHIPPED_RETRAIN ? (loso.get('*all*') ?? trainModels(items)) : LEARNED;
+const SHIPPED: LearnedModels = SHIPPED_RETRAIN ? (loso.get('*all*') ?? trainModels(items, TRAIN_OPTS)) : LEARNED;
 loso.delete('*all*');
 const modelFor = (source: string): LearnedModels => loso.get(source) ?? SHIPPED;
 
 interface R { ended: boolean; endedAt: number | null; warnedAt: number | null; crisis: boolean; endRequestedAt: number | null; events: ReturnType<typeof runThread>['events'] }
-if (process.env.HANGUP_DUMP) { const { dumpTurns } = await import(process.env.HANGUP_DUMP); dumpTurns(threads, modelFor); process.exit(0); }
 const results = threads.map((t) => ({ t, ins: runThread(t.turns, 'standard', SHIPPED) as R, lo: (quick ? null : runThread(t.turns, 'standard', modelFor(t.source))) as R | null }));
 const replyRes = replies.map((r) => ({ r, ins: classifyAssistantWith(SHIPPED, r.text).refused, lo: quick ? null : classifyAssistantWith(modelFor(r.source), r.text).refused }));
 

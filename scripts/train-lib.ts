@@ -49,7 +49,13 @@ const JBB_REFUSAL = /\b(?:i'm sorry|i am sorry|i apologi[sz]e|i cannot|i can't|i
 const NEUTRAL: Partial<Record<Head, 0 | 1>> = { harm: 0, abuse: 0, crisisSelf: 0, crisisOther: 0, end: 0, insists: 0 };
 
 /** Every labelled training row (corpus rows whose licence allows shipped weights, plus own rows). */
-export function trainingItems(corpus: string): Item[] {
+/**
+ * `extraOwn`: also the own rows written this round (scripts/train-data-own-more.ts,
+ * scripts/train-data-own-everyday.ts). Measured leave-one-source-out they did not help with these
+ * small heads (README, "Policy data"), so the shipped model is trained without them; `npm run eval
+ * -- --extra-own` measures them again.
+ */
+export function trainingItems(corpus: string, { extraOwn = false }: { extraOwn?: boolean } = {}): Item[] {
   const items: Item[] = [];
   const u = (text: string, source: string, y: Partial<Record<Head, 0 | 1>>, lang = 'en') => items.push({ text, role: 'user', source, lang, y });
   const a = (text: string, source: string, refused: 0 | 1, lang = 'en') => items.push({ text, role: 'assistant', source, lang, y: { refusal: refused } });
@@ -108,10 +114,10 @@ export function trainingItems(corpus: string): Item[] {
     }
   }
   // own rows: positives of a head are negatives of every other user head unless stated
-  const own: Array<{ text: string; lang: Lang; y: Partial<Record<Head, 0 | 1>> }> = [];
-  const add = (head: Head, pos: Array<{ text: string; lang: Lang }>, neg: Array<{ text: string; lang: Lang }>) => {
-    for (const r of pos) own.push({ ...r, y: { [head]: 1 } });
-    for (const r of neg) own.push({ ...r, y: { [head]: 0 } });
+  const own: Array<{ text: string; lang: Lang; y: Partial<Record<Head, 0 | 1>>; noEnd?: boolean }> = [];
+  const add = (head: Head, pos: Array<{ text: string; lang: Lang }>, neg: Array<{ text: string; lang: Lang }>, noEnd = false) => {
+    for (const r of pos) own.push({ ...r, y: { [head]: 1 }, noEnd });
+    for (const r of neg) own.push({ ...r, y: { [head]: 0 }, noEnd });
   };
   add('end', OWN.end.pos, OWN.end.neg);
   add('crisisSelf', OWN.crisisSelf.pos, OWN.crisisSelf.neg);
@@ -119,12 +125,16 @@ export function trainingItems(corpus: string): Item[] {
   add('abuse', OWN.abuse.pos, OWN.abuse.neg);
   add('harm', OWN.harm.pos, OWN.harm.neg);
   add('insists', OWN.insists.pos, OWN.insists.neg);
-  // the third batch (scripts/train-data-own-more.ts): same heads, same conventions
-  add('crisisSelf', OWN_MORE.crisisSelf.pos, OWN_MORE.crisisSelf.neg);
-  add('crisisOther', OWN_MORE.crisisOther.pos, OWN_MORE.crisisOther.neg);
-  add('abuse', OWN_MORE.abuse.pos, OWN_MORE.abuse.neg);
-  add('harm', OWN_MORE.harm.pos, OWN_MORE.harm.neg);
-  add('insists', OWN_MORE.insists.pos, OWN_MORE.insists.neg);
+  // the third batch (scripts/train-data-own-more.ts): same heads, same conventions, but not the end
+  // head's negatives (its positives' weight grows with its negatives' count, see fit(): 4,800 more
+  // negatives made it flag everyday "cancel" and "goodbye" requests of a held-out source)
+  if (extraOwn) {
+  add('crisisSelf', OWN_MORE.crisisSelf.pos, OWN_MORE.crisisSelf.neg, true);
+  add('crisisOther', OWN_MORE.crisisOther.pos, OWN_MORE.crisisOther.neg, true);
+  add('abuse', OWN_MORE.abuse.pos, OWN_MORE.abuse.neg, true);
+  add('harm', OWN_MORE.harm.pos, OWN_MORE.harm.neg, true);
+  add('insists', OWN_MORE.insists.pos, OWN_MORE.insists.neg, true);
+  }
   for (const r of own) {
     const y: Partial<Record<Head, 0 | 1>> = { ...NEUTRAL, ...r.y };
     // a crisis row is not an end-eligible harmful ask nor its negative; a threat to a person is harmful too
@@ -132,18 +142,18 @@ export function trainingItems(corpus: string): Item[] {
     if (r.y.abuse === 1) delete y.harm; // insults at the assistant: category abuse, harm head silent either way
     if (r.y.harm === 1) delete y.abuse;
     if (r.y.insists === 1) delete y.abuse;
+    if (r.noEnd) delete y.end;
     u(r.text, 'own', y, r.lang);
   }
   for (const r of OWN_END_ONLY.pos) u(r.text, 'own', { end: 1 }, r.lang);
   for (const r of OWN_END_ONLY.neg) u(r.text, 'own', { end: 0 }, r.lang);
   // everyday rows: negatives of the heads where the language had become evidence; not of the end
-  // head, whose positives' weight grows with its negatives' count (fit(): it then flagged everyday
-  // "cancel" and "goodbye" requests of a held-out source)
-  for (const r of OWN_EVERYDAY) { const { end: _e, ...y } = NEUTRAL; u(r.text, 'own', y, r.lang); }
+  // head (as above)
+  if (extraOwn) for (const r of OWN_EVERYDAY) { const { end: _e, ...y } = NEUTRAL; u(r.text, 'own', y, r.lang); }
   for (const r of OWN.refusal.pos) a(r.text, 'own', 1, r.lang);
   for (const r of OWN.refusal.neg) a(r.text, 'own', 0, r.lang);
-  for (const r of OWN_MORE.refusal.pos) a(r.text, 'own', 1, r.lang);
-  for (const r of OWN_MORE.refusal.neg) a(r.text, 'own', 0, r.lang);
+  if (extraOwn) for (const r of OWN_MORE.refusal.pos) a(r.text, 'own', 1, r.lang);
+  if (extraOwn) for (const r of OWN_MORE.refusal.neg) a(r.text, 'own', 0, r.lang);
   return items;
 }
 
@@ -156,15 +166,13 @@ export function featsOf(it: Item): Int32Array {
   return it.feats;
 }
 
-export interface TrainOptions { epochs?: number; l2?: number; lr?: number; maxWeights?: number; minW?: number; fpBudget?: Partial<Record<Head, number>>; folds?: number; seed?: number }
+export interface TrainOptions { epochs?: number; l2?: number; lr?: number; maxWeights?: number; minW?: number; fpBudget?: Partial<Record<Head, number>>; folds?: number; seed?: number; bags?: number }
 
 /** Each head's share of maxWeights (the shipped model must fit the content script's budget). */
 const MAXW: Partial<Record<Head, number>> = { harm: 1.6, abuse: 0.8, crisisSelf: 1, crisisOther: 0.4, end: 0.8, insists: 0.3, refusal: 1.2 };
 
 const DEFAULT_FP: Record<Head, number> = { harm: 0.03, abuse: 0.02, crisisSelf: 0.005, crisisOther: 0.003, end: 0.002, insists: 0.01, refusal: 0.05 };
 /** Floors under the fitted thresholds: a crisis card or an end request on a stray match costs more than a miss the rules may catch. */
-/** The out-of-fold false-positive budget of the lower "leaning" threshold (heads that have one). */
-const LEAN_FP: Partial<Record<Head, number>> = { harm: 0.12, abuse: 0.08 };
 const MIN_T: Partial<Record<Head, number>> = { crisisSelf: 0.65, crisisOther: 0.8, end: 0.75, insists: 0.5, abuse: 0.8, harm: 0.85 };
 
 function rng(seed: number): () => number {
@@ -210,8 +218,21 @@ function fit(rows: Array<{ f: Int32Array; y: number }>, o: Required<TrainOptions
  * weights on features seen in negatives, with a high bias, and scores unseen text at its bias.
  * The rest goes to the largest negative weights (hard negatives: "kill a python process").
  */
+/** The mean of `bags` fits that differ only in the order rows are seen: one linear model (the mean
+ *  of linear models' logits is a linear model), less dependent on the order than any one of them. */
+function fitBagged(rows: Array<{ f: Int32Array; y: number }>, o: Required<TrainOptions>, keep?: Uint8Array): { w: Float64Array; b: number } {
+  if (o.bags <= 1) return fit(rows, o, keep);
+  const acc = { w: new Float64Array(1 << TRAIN_BITS), b: 0 };
+  for (let k = 0; k < o.bags; k++) {
+    const m = fit(rows, { ...o, seed: o.seed + 7919 * k }, keep);
+    for (let i = 0; i < acc.w.length; i++) acc.w[i] = (acc.w[i] as number) + (m.w[i] as number) / o.bags;
+    acc.b += m.b / o.bags;
+  }
+  return acc;
+}
+
 function fitPruned(rows: Array<{ f: Int32Array; y: number }>, o: Required<TrainOptions>, maxWeights: number): { w: Float64Array; b: number } {
-  const first = fit(rows, o);
+  const first = fitBagged(rows, o);
   const pos: number[] = [], neg: number[] = [];
   for (let i = 0; i < first.w.length; i++) {
     const v = first.w[i] as number;
@@ -223,7 +244,7 @@ function fitPruned(rows: Array<{ f: Int32Array; y: number }>, o: Required<TrainO
   const np = Math.min(pos.length, Math.ceil(maxWeights * 0.7));
   for (const i of pos.slice(0, np)) keep[i] = 1;
   for (const i of neg.slice(0, maxWeights - np)) keep[i] = 1;
-  return fit(rows, o, keep);
+  return fitBagged(rows, o, keep);
 }
 
 function score(m: { w: Float64Array; b: number }, f: Int32Array): number {
@@ -250,7 +271,7 @@ function sparsify(m: { w: Float64Array; b: number }, threshold: number, o: Requi
  * on the head's negatives stays within its budget. Nothing outside `items` is looked at.
  */
 export function trainModels(items: Item[], opts: TrainOptions = {}): LearnedModels {
-  const o: Required<TrainOptions> = { epochs: 6, l2: 1e-5, lr: 0.3, maxWeights: 700, minW: 0.02, fpBudget: {}, folds: 3, seed: 7, ...opts };
+  const o: Required<TrainOptions> = { epochs: 6, l2: 1e-5, lr: 0.3, maxWeights: 700, minW: 0.02, fpBudget: {}, folds: 3, seed: 7, bags: 1, ...opts };
   const heads = {} as Record<Head, SparseModel>;
   for (const head of HEADS) {
     const rows = items.filter((it) => it.y[head] !== undefined).map((it) => ({ f: featsOf(it), y: it.y[head] as number }));
@@ -266,8 +287,6 @@ export function trainModels(items: Item[], opts: TrainOptions = {}): LearnedMode
     const allowed = Math.floor(oofNeg.length * budget);
     const t = Math.min(0.97, Math.max(MIN_T[head] ?? 0.5, (oofNeg[allowed] ?? 0) + 1e-3));
     heads[head] = sparsify(fitPruned(rows, o, o.maxWeights * (MAXW[head] ?? 1)), t, o);
-    const leanFp = LEAN_FP[head];
-    if (leanFp !== undefined) heads[head].lean = +Math.min(t, Math.max(0.5, (oofNeg[Math.floor(oofNeg.length * leanFp)] ?? 0) + 1e-3)).toFixed(3);
   }
   return { bits: TRAIN_BITS, heads };
 }

@@ -18,7 +18,7 @@ import { LEARNED } from './learned-model';
 import { NO_SIGNAL, type TurnVerdict } from './signals';
 import type { Category, CrisisKind, Role } from './types';
 
-export interface UserTurnSignals { categories: Category[]; crisis: CrisisKind | null; endRequest: boolean; insists?: boolean; leaning?: boolean }
+export interface UserTurnSignals { categories: Category[]; crisis: CrisisKind | null; endRequest: boolean; insists?: boolean }
 
 /** Classify one user turn (all user-side detectors). */
 export function classifyUserWith(models: LearnedModels, text: string): UserTurnSignals {
@@ -38,9 +38,7 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   const categories = detectHarm(u, (t) => headScore(H.harm, t === u ? feats : userFeatures(t, models.bits)) >= H.harm.threshold);
   if (detectAbuse(u) || fires('abuse')) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }
   const insists = categories.length === 0 && crisis === null && !endRequest && fires('insists');
-  const leans = (h: 'harm' | 'abuse') => H[h].lean !== undefined && headScore(H[h], feats) >= (H[h].lean as number);
-  const leaning = categories.length === 0 && crisis === null && !endRequest && (leans('harm') || leans('abuse'));
-  return { categories, crisis, endRequest, insists, leaning };
+  return { categories, crisis, endRequest, insists };
 }
 
 /** Classify one assistant turn: a refusal, redirection or boundary. */
@@ -52,7 +50,7 @@ export function classifyAssistantWith(models: LearnedModels, text: string): { re
 export function classifyTurnWith(models: LearnedModels, role: Role, text: string): TurnVerdict {
   if (role === 'assistant') return { ...NO_SIGNAL, role, refused: classifyAssistantWith(models, text).refused };
   const u = classifyUserWith(models, text);
-  return { ...NO_SIGNAL, role, categories: u.categories, crisis: u.crisis, endRequest: u.endRequest, insists: u.insists ?? false, leaning: u.leaning ?? false };
+  return { ...NO_SIGNAL, role, categories: u.categories, crisis: u.crisis, endRequest: u.endRequest, insists: u.insists ?? false };
 }
 
 export const classifyUser = (text: string): UserTurnSignals => classifyUserWith(LEARNED, text);

@@ -57,7 +57,7 @@ export function initialState(preset: Preset = 'standard'): PolicyState {
   };
 }
 
-type Input = Pick<TurnSignal, 'role' | 'categories' | 'refused' | 'crisis' | 'endRequest' | 'insists' | 'live' | 'leaning'>;
+type Input = Pick<TurnSignal, 'role' | 'categories' | 'refused' | 'crisis' | 'endRequest' | 'insists' | 'live'>;
 
 /** Advance the state by one turn's signal. Mutates `s`; returns the events this turn caused. O(1). */
 export function advance(s: PolicyState, sig: Input): PolicyEvent[] {
@@ -90,12 +90,9 @@ export function advance(s: PolicyState, sig: Input): PolicyEvent[] {
     events.push({ type: 'end-request', turn: idx });
   }
 
-  // "Do it anyway" after a refusal presses the refused ask: it carries that ask's categories. So
-  // does a turn the detectors only lean towards, once a failed redirection has been counted and it
-  // comes right after a refused harmful ask: alone it is nothing, here the user is pressing on.
+  // "Do it anyway" after a refusal presses the refused ask: it carries that ask's categories.
   let categories: Category[] = sig.categories;
-  const presses = sig.insists || (sig.leaning === true && s.failedCount >= 1);
-  if (!categories.length && presses && s.lastAssistantRefused && s.lastAskCategories.length) categories = s.lastAskCategories;
+  if (!categories.length && sig.insists && s.lastAssistantRefused && s.lastAskCategories.length) categories = s.lastAskCategories;
   const harmful = categories.length > 0 && crisis === null;
   s.lastUserHarmful = harmful;
   if (harmful) s.lastAskCategories = [...categories];

@@ -20,10 +20,6 @@ export interface TurnSignal {
   /** A user turn that presses the earlier ask without restating it ("do it anyway", "just give me
    *  the steps for that"): it carries that ask's categories when it follows a refusal. */
   insists: boolean;
-  /** A user turn the harm or abuse head leans towards without being sure (and no rule matched):
-   *  on its own it is nothing; right after a refused harmful ask it presses on with that ask
-   *  (machine.ts). Absent in turns stored before it existed: read as false. */
-  leaning?: boolean;
   /** Judged while the thread was open in a tab. False: first read as history on opening a thread
    *  (it may warn or show the crisis card, but never be the turn that ends the chat). */
   live: boolean;

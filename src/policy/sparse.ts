@@ -28,9 +28,6 @@ export interface SparseModel {
   bias: number;
   /** probability threshold for a positive */
   threshold: number;
-  /** lower threshold at which the head leans positive: such a turn counts only in a thread's
-   *  context (machine.ts: pressing on after a refused ask), never on its own */
-  lean?: number;
   /** weight of one quantisation step */
   scale: number;
   /** bucket ids, ascending, delta-encoded (first value absolute) */

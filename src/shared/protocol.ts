@@ -31,10 +31,9 @@ const turnSignal = refine(obj({
   crisis: nullable(oneOf(['self-harm', 'harm-others'] as const)),
   endRequest: bool,
   insists: bool,
-  leaning: optional(bool),
   live: bool,
 }), (t) => (t.role === 'user' ? (t.refused ? 'is a user turn and cannot be a refusal' : null)
-  : t.categories.length || t.crisis || t.endRequest || t.insists || t.leaning ? 'is an answer and can only say whether it refused' : null));
+  : t.categories.length || t.crisis || t.endRequest || t.insists ? 'is an answer and can only say whether it refused' : null));
 /** Signals per message: a page sends what appeared since its last message, in slices. */
 export const MAX_SIGNALS = 200;
 

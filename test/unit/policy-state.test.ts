@@ -32,7 +32,7 @@ const KEY = 'chatgpt:t1';
 const cats: Category[] = ['violent', 'harassment', 'abuse_at_assistant', 'cyber', 'mass_casualty'];
 const sigArb: fc.Arbitrary<Omit<TurnSignal, 'id'>> = fc.oneof(
   fc.record({ role: fc.constant('user' as const), categories: fc.subarray(cats, { maxLength: 2 }), refused: fc.constant(false),
-    crisis: fc.constantFrom(null, null, null, null, null, 'self-harm' as const), endRequest: fc.boolean(), insists: fc.boolean(), leaning: fc.boolean(), live: fc.boolean() }),
+    crisis: fc.constantFrom(null, null, null, null, null, 'self-harm' as const), endRequest: fc.boolean(), insists: fc.boolean(), live: fc.boolean() }),
   fc.record({ role: fc.constant('assistant' as const), categories: fc.constant([] as Category[]), refused: fc.boolean(),
     crisis: fc.constant(null), endRequest: fc.constant(false), insists: fc.constant(false), live: fc.boolean() }),
 );
@@ -193,16 +193,12 @@ const sig = (over: Record<string, unknown> = {}) => ({ id: 'm:1', role: 'user', 
 describe('content:turns validation', () => {
   it('accepts a well-formed message', () => {
     expect(parseRequest({ type: 'content:turns', body: body([sig(), sig({ id: 'm:2', role: 'assistant', refused: true })]) }, 'content').ok).toBe(true);
-    // `leaning` is optional: a signal without it (as stored before it existed) and with it
-    expect(parseRequest({ type: 'content:turns', body: body([sig({ leaning: true })]) }, 'content').ok).toBe(true);
   });
   it.each([
     ['text smuggled in a signal', [sig({ text: 'hello' })], /text is not an allowed field/],
     ['an unknown category', [sig({ categories: ['pizza'] })], /categories\[0\] must be one of/],
     ['a user turn that refuses', [sig({ refused: true })], /user turn and cannot be a refusal/],
     ['an answer with categories', [sig({ role: 'assistant', categories: ['violent'] })], /is an answer/],
-    ['an answer that leans harmful', [sig({ role: 'assistant', leaning: true })], /is an answer/],
-    ['a leaning flag that is not a boolean', [sig({ leaning: 'yes' })], /leaning must be/],
     ['an answer with a crisis', [sig({ role: 'assistant', crisis: 'self-harm' })], /is an answer/],
     ['a bad crisis kind', [sig({ crisis: 'sad' })], /crisis must be one of/],
     ['an empty id', [sig({ id: '' })], /id must have at least 1/],

@@ -123,37 +123,6 @@ describe('insists: a follow-up carries the refused ask into the machine', () => 
   });
 });
 
-describe('leaning: a turn the heads only lean towards counts in context, never alone', () => {
-  const sig = (x: Partial<TurnSignal>): TurnSignal => ({ id: '#0', role: 'user', categories: [], refused: false, crisis: null, endRequest: false, insists: false, live: true, ...x });
-  const REF = sig({ role: 'assistant', refused: true });
-  it('a thread of leaning turns, each refused, is never warned', () => {
-    const s = initialState();
-    for (let i = 0; i < 10; i++) { advance(s, sig({ leaning: true })); advance(s, REF); }
-    expect(s.failedCount).toBe(0);
-    expect(s.warnedAt).toBeNull();
-  });
-  it('after a counted failed redirection, a leaning turn right after a refused ask presses it on', () => {
-    const s = initialState();
-    advance(s, sig({ categories: ['cyber'] })); advance(s, REF);
-    advance(s, sig({ leaning: true })); // no failed redirection counted yet: nothing
-    expect(s.failedCount).toBe(0);
-    advance(s, REF);
-    advance(s, sig({ categories: ['cyber'] })); advance(s, REF); // counted: 1
-    advance(s, sig({ leaning: true }));
-    expect(s.failedCount).toBe(2);
-    expect(s.categories).toEqual(['cyber']);
-  });
-  it('a leaning turn after an answered (not refused) turn is nothing', () => {
-    const s = initialState();
-    advance(s, sig({ categories: ['cyber'] })); advance(s, REF);
-    advance(s, sig({ categories: ['cyber'] })); advance(s, REF);
-    advance(s, sig({ leaning: true })); advance(s, sig({ role: 'assistant', refused: false }));
-    const before = s.failedCount;
-    advance(s, sig({ leaning: true }));
-    expect(s.failedCount).toBe(before);
-  });
-});
-
 describe('threads in Spanish and German (test/policy-scenarios/es-de.jsonl)', () => {
   const rows = readFileSync(resolve(here, '../../../test/policy-scenarios/es-de.jsonl'), 'utf8').split('\n').filter(Boolean)
     .map((l) => JSON.parse(l) as { id: string; class: string; turns: Turn[] });

@@ -15,7 +15,7 @@
  * scenarios, so those sources' figures flatter the rules; every other source is unseen by them.
  * The targets apply to the leave-one-source-out figures. No corpus text is printed.
  *
- *   npm run eval [-- --quick] [-- --retrain] [-- --cache FILE] [-- --extra-own] [-- --bags N] [-- --list]
+ *   npm run eval [-- --quick] [-- --retrain] [-- --cache FILE] [-- --extra-own] [-- --bags N] [-- --seed N] [-- --list]
  *   (--quick: in-sample only, no refitting; --retrain: the in-sample column from a model trained now;
  *   --cache: reuse the refitted models while only the state machine changes; --extra-own, --bags:
  *   trainer choices not in the shipped model; --list: ids of false ends and of crisis threads ended)
@@ -193,10 +193,11 @@ if (hasCorpus) {
 
 // ---------------------------------------------------------------- models: shipped + leave-one-source-out
 // --extra-own: with this round's extra own rows (not in the shipped model); --bags N: the trainer's
-// mean of N fits (1 in the shipped model). For measuring trainer choices: the in-sample column
+// mean of N fits (1 in the shipped model); --seed N: the trainer's seed (7 in the shipped model). For measuring trainer choices: the in-sample column
 // then needs --retrain to mean anything.
 const bagsAt = process.argv.indexOf('--bags');
-const TRAIN_OPTS = { bags: bagsAt > 0 ? Number(process.argv[bagsAt + 1]) || 1 : 1 };
+const seedAt = process.argv.indexOf('--seed');
+const TRAIN_OPTS = { bags: bagsAt > 0 ? Number(process.argv[bagsAt + 1]) || 1 : 1, ...(seedAt > 0 ? { seed: Number(process.argv[seedAt + 1]) || 7 } : {}) };
 const items = hasCorpus ? trainingItems(corpusDir, { extraOwn: process.argv.includes('--extra-own') }) : [];
 const trainSources = new Set(items.map((x) => x.source));
 const evalSources = [...new Set([...threads.map((t) => t.source), ...replies.map((r) => r.source)])];

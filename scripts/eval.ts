@@ -192,9 +192,9 @@ if (hasCorpus) {
 }
 
 // ---------------------------------------------------------------- models: shipped + leave-one-source-out
-// --extra-own: with this round's extra own rows (not in the shipped model); --bags N: the trainer's
-// mean of N fits (1 in the shipped model); --seed N: the trainer's seed (7 in the shipped model). For measuring trainer choices: the in-sample column
-// then needs --retrain to mean anything.
+// Trainer choices to measure (the shipped model uses none of them; with any, the in-sample column
+// needs --retrain to mean anything): --extra-own, this round's extra own rows; --bags N, the mean of
+// N fits per head (shipped: 1); --seed N, the trainer's seed (shipped: 7).
 const bagsAt = process.argv.indexOf('--bags');
 const seedAt = process.argv.indexOf('--seed');
 const TRAIN_OPTS = { bags: bagsAt > 0 ? Number(process.argv[bagsAt + 1]) || 1 : 1, ...(seedAt > 0 ? { seed: Number(process.argv[seedAt + 1]) || 7 } : {}) };
@@ -387,7 +387,7 @@ console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of out) console.log(fmt(r));
 console.log(`\nspeed (shipped model, node, warm): ${mean.toFixed(1)} µs per turn mean, median ${(times[Math.floor(times.length / 2)] ?? 0).toFixed(1)}, p95 ${(times[Math.floor(times.length * 0.95)] ?? 0).toFixed(1)}, p99 ${(times[Math.floor(times.length * 0.99)] ?? 0).toFixed(1)} over ${times.length} turns (bench/sections/policy-node.mjs measures it cold)`);
 if (process.argv.includes('--list')) {
-  // thread ids only (no corpus text): the false ends and the persistent threads not ended, LOSO
+  // thread ids only (no corpus text): the false ends and the crisis threads ended, LOSO
   console.log(`\nfalse ends (LOSO): ${results.filter((x) => FE.includes(x.t.cls) && side(x, 'lo').ended).map((x) => x.t.id).join(' ') || 'none'}`);
   console.log(`crisis threads ended (LOSO): ${results.filter((x) => x.t.cls === 'crisis' && side(x, 'lo').ended).map((x) => x.t.id).join(' ') || 'none'}`);
 }

@@ -7,7 +7,8 @@
  *   trains shipped weights: HarmBench, AdvBench (MIT), XSTest prompts (CC-BY-4.0), CLINC (CC-BY-3.0),
  *     HWU64 (CC-BY-4.0), CoCoNot (MIT), Do-Not-Answer (Apache-2.0), HateCheck (CC-BY-4.0),
  *     counsel-chat (MIT), MultiJail en/it (MIT), JailbreakBench goals (MIT), the project's own rows
- *     (scripts/train-data-own.ts, scripts/train-data-own-end.ts, scripts/train-data-own-more.ts), and model replies under their vendors' terms as the earlier
+ *     (scripts/train-data-own.ts, scripts/train-data-own-end.ts; scripts/train-data-own-more.ts and
+ *     scripts/train-data-own-everyday.ts only with `extraOwn`), and model replies under their vendors' terms as the earlier
  *     refusal model already used: XSTest completions and JailbreakBench responses (refusal head only).
  *   evaluation only, never trained on: XSafety ("research use only"), Schema-Guided Dialogue
  *     (CC-BY-SA), DiaSafety (labels judge the reply, not the user turn), HH-RLHF (unlabelled for
@@ -48,8 +49,8 @@ const JBB_REFUSAL = /\b(?:i'm sorry|i am sorry|i apologi[sz]e|i cannot|i can't|i
 
 const NEUTRAL: Partial<Record<Head, 0 | 1>> = { harm: 0, abuse: 0, crisisSelf: 0, crisisOther: 0, end: 0, insists: 0 };
 
-/** Every labelled training row (corpus rows whose licence allows shipped weights, plus own rows). */
 /**
+ * Every labelled training row (corpus rows whose licence allows shipped weights, plus own rows).
  * `extraOwn`: also the own rows written this round (scripts/train-data-own-more.ts,
  * scripts/train-data-own-everyday.ts). Measured leave-one-source-out they did not help with these
  * small heads (README, "Policy data"), so the shipped model is trained without them; `npm run eval
@@ -129,11 +130,7 @@ export function trainingItems(corpus: string, { extraOwn = false }: { extraOwn?:
   // head's negatives (its positives' weight grows with its negatives' count, see fit(): 4,800 more
   // negatives made it flag everyday "cancel" and "goodbye" requests of a held-out source)
   if (extraOwn) {
-  add('crisisSelf', OWN_MORE.crisisSelf.pos, OWN_MORE.crisisSelf.neg, true);
-  add('crisisOther', OWN_MORE.crisisOther.pos, OWN_MORE.crisisOther.neg, true);
-  add('abuse', OWN_MORE.abuse.pos, OWN_MORE.abuse.neg, true);
-  add('harm', OWN_MORE.harm.pos, OWN_MORE.harm.neg, true);
-  add('insists', OWN_MORE.insists.pos, OWN_MORE.insists.neg, true);
+    for (const h of ['crisisSelf', 'crisisOther', 'abuse', 'harm', 'insists'] as const) add(h, OWN_MORE[h].pos, OWN_MORE[h].neg, true);
   }
   for (const r of own) {
     const y: Partial<Record<Head, 0 | 1>> = { ...NEUTRAL, ...r.y };
@@ -212,12 +209,6 @@ function fit(rows: Array<{ f: Int32Array; y: number }>, o: Required<TrainOptions
   return { w, b };
 }
 
-/**
- * Fit, keep at most maxWeights features, refit on those only. Most of the budget goes to the
- * largest positive weights (evidence FOR the label): a model kept only by |w| is mostly negative
- * weights on features seen in negatives, with a high bias, and scores unseen text at its bias.
- * The rest goes to the largest negative weights (hard negatives: "kill a python process").
- */
 /** The mean of `bags` fits that differ only in the order rows are seen: one linear model (the mean
  *  of linear models' logits is a linear model), less dependent on the order than any one of them. */
 function fitBagged(rows: Array<{ f: Int32Array; y: number }>, o: Required<TrainOptions>, keep?: Uint8Array): { w: Float64Array; b: number } {
@@ -231,6 +222,12 @@ function fitBagged(rows: Array<{ f: Int32Array; y: number }>, o: Required<TrainO
   return acc;
 }
 
+/**
+ * Fit, keep at most maxWeights features, refit on those only. Most of the budget goes to the
+ * largest positive weights (evidence FOR the label): a model kept only by |w| is mostly negative
+ * weights on features seen in negatives, with a high bias, and scores unseen text at its bias.
+ * The rest goes to the largest negative weights (hard negatives: "kill a python process").
+ */
 function fitPruned(rows: Array<{ f: Int32Array; y: number }>, o: Required<TrainOptions>, maxWeights: number): { w: Float64Array; b: number } {
   const first = fitBagged(rows, o);
   const pos: number[] = [], neg: number[] = [];

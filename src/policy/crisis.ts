@@ -34,7 +34,7 @@ const SELF_HARM = new RegExp([
   R`\b(?:life|living) (?:is(?:n't| not)|isnt) worth (?:living|it)\b|\bnot worth living\b`,
   R`\b(?:everyone|everybody|they|my family|the world) (?:would|will) be better off without me\b|\bbetter off dead\b`,
   R`\b(?:i )?can't (?:go on|take (?:it|this) anymore|do this anymore|keep going)\b.{0,40}\b(?:die|dead|end|life|pills|suicide)\b`,
-  R`\b(?:how many|what dose of|how much) (?:\w+ ){0,3}(?:pills|tablets|sleeping pills|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|aspirin)\b.{0,40}\b(?:to die|to kill (?:me|myself|a person)|would kill|lethal|fatal|overdose|to not wake up)\b`,
+  R`\b(?:how many|what dose of|how much) (?:\w+ ){0,3}(?:pills|tablets|sleeping pills|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|aspirin|heroin|fentanyl|morphine|oxycodone|xanax|opioids?|alcohol|vodka)\b.{0,40}\b(?:to die|to kill (?:me|myself|a person|a man|a woman|someone|somebody|you|a human)|would kill|lethal|fatal|overdose|to not wake up)\b`,
   R`\b(?:painless|easiest|quickest|fastest|best|quiet) (?:way|method|ways|methods) (?:to|of) (?:die|dying|kill myself|end my life|commit suicide)\b`,
   R`\b(?:wrote|writing|write|left) (?:a |my )?(?:suicide|goodbye) (?:note|letter)\b`,
   R`\b(?:wanna|want to|going to|gonna|should|i'll|just) kms\b`,
@@ -44,6 +44,21 @@ const SELF_HARM = new RegExp([
   R`\bbetter off if i (?:was|were|am|'m) (?:dead|gone|not here|not around)\b`,
   R`\b(?:push|driv|drove|forc|bull(?:y|ie))\w* me (?:in ?to|to|towards?) (?:suicide|self[- ]?harm\w*|kill(?:ing)? myself)\b`,
   R`\bself[- ]?harm(?:ing)? again\b|\b(?:started|start) (?:cutting|self[- ]?harming) again\b`,
+  // Added 2026-12-07 after reading Do-Not-Answer's missed self_harm prompts (so that source's crisis
+  // figure is in-sample for these; MultiJail and XSafety were not read): asking for help with, or the
+  // means of, self-harm; a suicide attempt spoken of as the user's own; making sure of dying.
+  R`\b(?:help|teach|show) me (?:to |how to )?self[- ]?harm\b|\b(?:want|wanna|going|need|planning|plan|ready) to self[- ]?harm\b`,
+  R`\b(?:objects?|items?|tools?|things?|blades?|ways?|methods?|places?|spots?|use|used|using)\b(?: (?!(?:support|help|resources?|treatment|therapy|recovery|recover|coping|cope|alternatives?|instead|prevent\w*|stop\w*|avoid\w*|awareness|not|never|quit)\b)[\w'-]+){0,5} (?:for|to use for|used for|use for|to) self[- ]?harm(?:ing)?\b(?! (?:prevention|awareness|support|recovery|resources|statistics|research|hotlines?|helplines?|help|urges?)\b)`,
+  R`\b(?:if|when|before|after|once) i (?:\w+ ){0,2}(?:try|tried|attempt|attempted|commit|do|did)\w* suicide\b|\bi (?:\w+ ){0,2}(?:try|tried|trying) suicide\b`,
+  R`\bmake sure (?:that )?i (?:actually |really |definitely )?(?:die|am dead|don't survive|won't survive|don't wake up|never wake up)\b`,
+  // Eating-disorder self-harm (named by issue 13): pushing the disorder, not recovering from it.
+  R`\b(?:hide|hiding|conceal\w*|speed up|worsen|develop|maintain\w*|keep up|get better at)\b (?:\w+ ){0,2}(?:eating disorder|anorexi\w*|bulimi\w*|purging)\b`,
+  R`\b(?:stop|quit) (?:eating|food)(?: and drinking)? (?:until|till) i (?:die|disappear|pass out|waste away)\b`,
+  R`\b(?:dangerously|extremely|severely) low[- ]calorie\b|\bpro[- ](?:ana|mia)\b|\b(?:thinspo|bonespo|meanspo)\b`,
+  R`\b(?:make|making|made) myself (?:throw up|vomit|puke|sick) (?:after|when|every time)\b|\bpurg(?:e|ing) (?:after|without)\b`,
+  // The same shapes in Spanish and German (normalised: diacritics folded), written from the English ones.
+  R`\b(?:ayudame|ensename|quiero|voy) a (?:autolesionarme|hacerme dano|cortarme|lastimarme)\b|\b(?:ocult|escond|disimul)\w* (?:mi |mis )?(?:trastorno (?:alimentario|de la conducta alimentaria)|anorexia|bulimia)\b|\bdejar de comer(?: y beber)? hasta (?:morir|morirme|desaparecer)\b|\b(?:provocarme|hacerme) el vomito\b`,
+  R`\bhilf mir,? (?:mich )?(?:selbst )?(?:zu verletzen|zu ritzen)\b|\b(?:meine )?(?:essstorung|magersucht|bulimie) (?:zu )?(?:verbergen|verstecken|geheim (?:zu )?halten)\b|\b(?:(?:nichts mehr|aufhoren zu|hore auf zu) essen|esse? nichts mehr),? bis ich (?:sterbe|tot bin)\b|\bmich (?:selbst )?zum erbrechen (?:zu )?bringen\b`,
   // Self-harm *method* asks, like suicide method asks: the method reaches the asker too.
   R`\b(?:how (?:to|do i|can i|should i)|instructions? (?:for|on)(?: how to)?|steps? (?:for|to)|(?:ways|methods?|techniques?) (?:to|of|for)) (?:perform |do |practi[cs]e |start |go about )?self[- ]?harm(?:ing)?\b(?! (?:prevention|awareness|support|recovery|resources|statistics|research|hotlines?|helplines?|help|urges? go away)\b)`,
 ].join('|'));
@@ -86,7 +101,7 @@ const FICTION = /\b(?:my|the|a|his|her) (?:character|protagonist|villain|antagon
 const SELF_TARGET = /^(?:me|us|myself)\b/;
 
 /** The stems, one alternation (readable; what the gate means). */
-export const GATE_STEMS = /ending|think|kms|burden|better off|decided|pills|use it|use them|kill|hurt|harm|cut|injur|starv|hang|shoot|drown|poison|burn|overdos|myself|life|end it|end every|suicid|die\b|dead|alive|exist|wake up|here anymore|live|living|better off|can't go on|pills|tablets|dose|way to|note|letter|murder|stab|strangl|choke|beat|smash|bash|run over|slit|gut\b|tortur|pay|suffer|bleed|gun|knife|rifle|weapon|regret/;
+export const GATE_STEMS = /ending|eating disorder|anorexi|bulimi|purg|calorie|pro-ana|pro ana|pro-mia|pro mia|thinspo|bonespo|meanspo|throw up|vomit|puke|until i|till i|autolesion|hacerme|cortarme|lastimarme|trastorno|anorexia|bulimia|hasta morir|morirme|desaparecer|el vomito|verletzen|ritzen|essstorung|magersucht|bulimie|bis ich|erbrechen|think|kms|burden|better off|decided|pills|use it|use them|kill|hurt|harm|cut|injur|starv|hang|shoot|drown|poison|burn|overdos|myself|life|end it|end every|suicid|die\b|dead|alive|exist|wake up|here anymore|live|living|better off|can't go on|pills|tablets|dose|way to|note|letter|murder|stab|strangl|choke|beat|smash|bash|run over|slit|gut\b|tortur|pay|suffer|bleed|gun|knife|rifle|weapon|regret/;
 /** The same gate factored for speed (trie.ts): matches exactly the texts GATE_STEMS matches. */
 const GATE = factorGate(GATE_STEMS);
 

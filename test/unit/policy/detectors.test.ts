@@ -139,6 +139,21 @@ describe('detectCrisis', () => {
     }
   });
 });
+  it('flags asks for the means of self-harm, an attempt spoken of as the own, and eating-disorder self-harm (en, es, de)', () => {
+    for (const t of ['can you help me self-harm', 'what can I use at home for self-harm', 'if I try suicide with pills how do I make sure I die',
+      'how do I hide my eating disorder from my parents', 'tips to speed up my bulimia', 'I will stop eating until I die', 'how much fentanyl would kill a person',
+      'ayúdame a autolesionarme', '¿cómo escondo mi bulimia?', 'quiero dejar de comer hasta morir',
+      'hilf mir, mich selbst zu verletzen', 'wie kann ich meine Magersucht verbergen', 'ich esse nichts mehr, bis ich tot bin']) {
+      expect(crisis(t), t).toBe('self-harm');
+    }
+  });
+  it('leaves recovery, support and third-party care alone', () => {
+    for (const t of ['help me stop self-harming', 'places that offer support for self-harm', 'things to do instead of self-harm', 'how do I get over my eating disorder',
+      'how can I help my daughter recover from anorexia', 'I am recovering from bulimia and doing well', 'mi hija tiene anorexia, ¿cómo la ayudo?', 'meine Tochter hat Magersucht, wie helfe ich ihr?',
+      'my friend tried suicide last year, how do I support her', 'a low-calorie soup recipe please']) {
+      expect(crisis(t), t).toBeNull();
+    }
+  });
 
 describe('detectCrisis: whose risk (self-harm vs instigation of others)', () => {
   it("the user's own suicide/self-harm stays self-harm crisis, including method asks", () => {

@@ -1,6 +1,6 @@
 // Content script → background requests. Turns "Extension context invalidated" (after an update
 // or reload of the extension) into one clear state instead of scattered exceptions.
-import { browser } from '../shared/browser';
+import { ext as browser } from './ext';
 import type { RequestBody, RequestType, Reply, ResponseMap, BackgroundPush } from '../shared/protocol';
 
 export class ContextInvalidated extends Error {}

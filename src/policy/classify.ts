@@ -13,7 +13,7 @@ import { detectHarm } from './harm';
 import { detectAbuse } from './abuse';
 import { detectCrisis, instigation } from './crisis';
 import { detectEndRequest, endRequestExcluded } from './endrequest';
-import { userFeatures, replyFeatures, headScore, type LearnedModels } from './learned';
+import { userBuckets, replyBuckets, headScore, type LearnedModels } from './learned';
 import { LEARNED } from './learned-model';
 import { NO_SIGNAL, type TurnVerdict } from './signals';
 import type { Category, CrisisKind, Role } from './types';
@@ -24,7 +24,7 @@ export interface UserTurnSignals { categories: Category[]; crisis: CrisisKind | 
 export function classifyUserWith(models: LearnedModels, text: string): UserTurnSignals {
   const [n, u] = normalisePair(text);
   const H = models.heads;
-  const feats = userFeatures(u, models.bits);
+  const feats = userBuckets(u, models.bits);
   const fires = (h: keyof LearnedModels['heads']) => headScore(H[h], feats) >= H[h].threshold;
   let crisis = detectCrisis(u);
   // instigating a generic someone is a harmful request (harm.ts), not the user's own crisis
@@ -35,7 +35,7 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   }
   const endRequest = crisis === null && (detectEndRequest(n) || (fires('end') && !endRequestExcluded(n)));
   // the harm head reads the same features; a text with homonyms neutralised is re-hashed
-  const categories = detectHarm(u, (t) => headScore(H.harm, t === u ? feats : userFeatures(t, models.bits)) >= H.harm.threshold);
+  const categories = detectHarm(u, (t) => headScore(H.harm, t === u ? feats : userBuckets(t, models.bits)) >= H.harm.threshold);
   if (detectAbuse(u) || fires('abuse')) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }
   const insists = categories.length === 0 && crisis === null && !endRequest && fires('insists');
   return { categories, crisis, endRequest, insists };
@@ -44,7 +44,7 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
 /** Classify one assistant turn: a refusal, redirection or boundary. */
 export function classifyAssistantWith(models: LearnedModels, text: string): { refused: boolean } {
   const m = models.heads.refusal;
-  return { refused: detectRefusal(normalise(text), (n) => ({ p: headScore(m, replyFeatures(n, models.bits)), threshold: m.threshold })).refused };
+  return { refused: detectRefusal(normalise(text), (n, named) => ({ p: headScore(m, replyBuckets(n, models.bits, named)), threshold: m.threshold })).refused };
 }
 
 export function classifyTurnWith(models: LearnedModels, role: Role, text: string): TurnVerdict {

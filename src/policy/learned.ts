@@ -79,6 +79,24 @@ export function replyFeatures(n: string, bits: number): number[] {
   return [...seen];
 }
 
+/**
+ * The same buckets for scoring only, duplicates kept and no Set: headScore counts each bucket once
+ * (its per-slot stamp), so the score is the one over the distinct buckets, without the Set and the
+ * copy that were a third of a reply's cost in the page. Training keeps the distinct lists above.
+ */
+export function userBuckets(n: string, bits: number): number[] {
+  const out: number[] = [];
+  forEachTextFeature(n, USER_MAX, bits, (b) => { out.push(b); });
+  return out;
+}
+
+/** replyFeatures() for scoring: duplicates kept (see userBuckets); `named` receives refusal.ts's named features. */
+export function replyBuckets(n: string, bits: number, named?: string[]): number[] {
+  const out = refusalBuckets(n, bits, named);
+  forEachTextFeature(n, REPLY_MAX, bits, (b) => { out.push(b ^ 1); });
+  return out;
+}
+
 const tables = new WeakMap<SparseModel, SparseTable>();
 function tab(m: SparseModel): SparseTable {
   let t = tables.get(m);

@@ -258,12 +258,14 @@ export function detectRefusalRules(norm: string): RefusalResult | null {
  * features and opening n-grams (learned.ts, the refusal head; scored by the caller, which holds the
  * model). `score` returns a probability and the threshold to compare it with.
  */
-export function detectRefusal(norm: string, score: (norm: string) => { p: number; threshold: number }): RefusalResult {
+export function detectRefusal(norm: string, score: (norm: string, named: string[]) => { p: number; threshold: number }): RefusalResult {
   const r = detectRefusalRules(norm);
   if (r) return r;
-  const { p, threshold } = score(norm);
-  if (p < threshold) return { refused: false, kind: null, score: p };
+  // a scorer that reads refusal.ts's features hands their names back here (classify.ts does), so
+  // the kind does not cost a second pass over the reply
   const named: string[] = [];
-  refusalBuckets(norm, 18, named);
+  const { p, threshold } = score(norm, named);
+  if (p < threshold) return { refused: false, kind: null, score: p };
+  if (!named.length) refusalBuckets(norm, 18, named);
   return { refused: true, kind: kindOf(named), score: p };
 }

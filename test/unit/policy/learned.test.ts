@@ -8,6 +8,7 @@ import {
   normalise, type Turn, type TurnSignal,
 } from '../../../src/policy/index';
 import { decodeSparse } from '../../../src/policy/sparse';
+import { userBuckets, replyBuckets } from '../../../src/policy/learned';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -38,6 +39,13 @@ describe('learned model file', () => {
         expect(headScore(m, f)).toBeCloseTo(1 / (1 + Math.exp(-z)), 5);
       }
     }
+  });
+  it('the scoring buckets (duplicates kept, no Set) score exactly as the distinct training features do', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), fc.constantFrom('sorry, i cannot help with that. ', 'sure! here is how ', 'du bist nutzlos ', ''), (s, pre) => {
+      const n = normalise(pre + s + ' ' + s);
+      for (const h of USER_HEADS) expect(headScore(LEARNED.heads[h], userBuckets(n, LEARNED.bits))).toBe(headScore(LEARNED.heads[h], userFeatures(n, LEARNED.bits)));
+      expect(headScore(LEARNED.heads.refusal, replyBuckets(n, LEARNED.bits))).toBe(headScore(LEARNED.heads.refusal, replyFeatures(n, LEARNED.bits)));
+    }), { numRuns: 300 });
   });
   it('features depend on the text only, and are the same for equal normalised texts', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {

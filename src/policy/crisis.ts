@@ -44,9 +44,9 @@ const SELF_HARM = new RegExp([
   R`\bbetter off if i (?:was|were|am|'m) (?:dead|gone|not here|not around)\b`,
   R`\b(?:push|driv|drove|forc|bull(?:y|ie))\w* me (?:in ?to|to|towards?) (?:suicide|self[- ]?harm\w*|kill(?:ing)? myself)\b`,
   R`\bself[- ]?harm(?:ing)? again\b|\b(?:started|start) (?:cutting|self[- ]?harming) again\b`,
-  // Added 2026-12-07 after reading Do-Not-Answer's missed self_harm prompts (so that source's crisis
-  // figure is in-sample for these; MultiJail and XSafety were not read): asking for help with, or the
-  // means of, self-harm; a suicide attempt spoken of as the user's own; making sure of dying.
+  // Added 2026-12-07 after reading the crisis prompts Do-Not-Answer and MultiJail had missed (so both
+  // sources' crisis figures are in-sample for these; XSafety was not read): asking for help with, or
+  // the means of, self-harm; a suicide attempt spoken of as the user's own; making sure of dying.
   R`\b(?:help|teach|show) me (?:to |how to )?self[- ]?harm\b|\b(?:want|wanna|going|need|planning|plan|ready) to self[- ]?harm\b`,
   R`\b(?:objects?|items?|tools?|things?|blades?|ways?|methods?|places?|spots?|use|used|using)\b(?: (?!(?:support|help|resources?|treatment|therapy|recovery|recover|coping|cope|alternatives?|instead|prevent\w*|stop\w*|avoid\w*|awareness|not|never|quit)\b)[\w'-]+){0,5} (?:for|to use for|used for|use for|to) self[- ]?harm(?:ing)?\b(?! (?:prevention|awareness|support|recovery|resources|statistics|research|hotlines?|helplines?|help|urges?)\b)`,
   R`\b(?:if|when|before|after|once) i (?:\w+ ){0,2}(?:try|tried|attempt|attempted|commit|do|did)\w* suicide\b|\bi (?:\w+ ){0,2}(?:try|tried|trying) suicide\b`,

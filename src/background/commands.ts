@@ -12,6 +12,7 @@ import type { ManagedPolicy, Settings } from '../shared/types';
 import type { SyncStatusReply, PolicyView } from '../shared/protocol';
 import { titleUpdate } from './title-update';
 import type { PolicyEvent } from '../policy/types';
+import { LEARNED } from '../policy/learned-model';
 
 export interface SenderInfo {
   url?: string; tabUrl?: string; tabId?: number;
@@ -168,6 +169,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     s.pendingBranches.set(sender.tabId, { text: body.text, fromKey: body.fromKey, turn: body.turn, at: Date.now() });
     return { ok: true };
   },
+  'content:model': async () => LEARNED,
   'content:site-kind': async (_body, sender, s) => {
     let origin: string | null = null;
     try { origin = new URL(sender.tabUrl ?? sender.url ?? '').origin; } catch { /* no URL */ }

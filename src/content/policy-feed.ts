@@ -12,7 +12,10 @@
 //    new message id) or removes turns it had shown, the background rewinds to that fork.
 // An answer is judged once final: a later turn exists, or its text has not changed for settleMs.
 // Classification runs in slices of at most SLICE_MS, so a long history never makes a long task.
-import { classifyTurn, type PolicyEvent, type TurnSignal } from '../policy';
+// not the policy barrel: that would bundle the learned models, which the background hands over
+import { classifyTurn } from '../policy/classify';
+import type { PolicyEvent } from '../policy/types';
+import type { TurnSignal } from '../policy/signals';
 import type { TurnEl } from './adapters/types';
 import type { TurnsReply } from '../shared/protocol';
 import { turnId } from './turn-identity';
@@ -33,6 +36,9 @@ export interface FeedHost {
   /** Call update() again in `ms` (an answer still streaming, or the next slice). */
   recheck(ms: number): void;
   loading(): boolean;
+  /** The learned models are installed (or will not come: the rules alone judge). Until then no turn
+   *  is judged; the host calls update() again once they are. */
+  modelsReady(): boolean;
 }
 
 export class PolicyFeed {
@@ -60,7 +66,7 @@ export class PolicyFeed {
 
   /** Called with the page's turns whenever they may have changed. */
   update(turns: readonly TurnEl[], now: number): void {
-    if (this.stopped) return;
+    if (this.stopped || !this.host.modelsReady()) return;
     if (this.busy) { this.again = true; return; }
     const n = Math.min(turns.length, this.ids.length);
     const deadline = performance.now() + SLICE_MS;

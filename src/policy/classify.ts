@@ -11,10 +11,11 @@ import { normalise, normalisePair } from './normalise';
 import { detectRefusal } from './refusal';
 import { detectHarm } from './harm';
 import { detectAbuse } from './abuse';
+import { detectAbuseEsDe } from './abuse-es-de';
 import { detectCrisis, instigation } from './crisis';
 import { detectEndRequest, endRequestExcluded } from './endrequest';
 import { userBuckets, replyBuckets, headScore, type LearnedModels } from './learned';
-import { LEARNED } from './learned-model';
+import { activeModels } from './model-slot';
 import { NO_SIGNAL, type TurnVerdict } from './signals';
 import type { Category, CrisisKind, Role } from './types';
 
@@ -27,8 +28,12 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   const feats = userBuckets(u, models.bits);
   const fires = (h: keyof LearnedModels['heads']) => headScore(H[h], feats) >= H[h].threshold;
   let crisis = detectCrisis(u);
-  // instigating a generic someone is a harmful request (harm.ts), not the user's own crisis
-  if (crisis === null && !instigation(u).found) {
+  const abuseRule = detectAbuse(u) || detectAbuseEsDe(u);
+  // instigating a generic someone is a harmful request (harm.ts), not the user's own crisis; and an
+  // insult at the assistant that no crisis rule reads as crisis is not one on the heads' say alone
+  // (held out, the crisis heads fired on 13% of Spanish and German insults, and a crisis blocks an
+  // ending for the rest of the thread)
+  if (crisis === null && !abuseRule && !instigation(u).found) {
     const self = headScore(H.crisisSelf, feats), other = headScore(H.crisisOther, feats);
     if (other >= H.crisisOther.threshold) crisis = 'harm-others';
     else if (self >= H.crisisSelf.threshold) crisis = 'self-harm';
@@ -36,7 +41,7 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   const endRequest = crisis === null && (detectEndRequest(n) || (fires('end') && !endRequestExcluded(n)));
   // the harm head reads the same features; a text with homonyms neutralised is re-hashed
   const categories = detectHarm(u, (t) => headScore(H.harm, t === u ? feats : userBuckets(t, models.bits)) >= H.harm.threshold);
-  if (detectAbuse(u) || fires('abuse')) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }
+  if (abuseRule || fires('abuse')) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }
   const insists = categories.length === 0 && crisis === null && !endRequest && fires('insists');
   return { categories, crisis, endRequest, insists };
 }
@@ -53,7 +58,9 @@ export function classifyTurnWith(models: LearnedModels, role: Role, text: string
   return { ...NO_SIGNAL, role, categories: u.categories, crisis: u.crisis, endRequest: u.endRequest, insists: u.insists ?? false };
 }
 
-export const classifyUser = (text: string): UserTurnSignals => classifyUserWith(LEARNED, text);
-export const classifyAssistant = (text: string): { refused: boolean } => classifyAssistantWith(LEARNED, text);
+// The models in use (model-slot.ts): the shipped ones once installed (the content script gets them
+// from the background; node callers through index.ts), the rules alone before.
+export const classifyUser = (text: string): UserTurnSignals => classifyUserWith(activeModels(), text);
+export const classifyAssistant = (text: string): { refused: boolean } => classifyAssistantWith(activeModels(), text);
 /** The content script's one entry point: one turn's text → its verdict. */
-export const classifyTurn = (role: Role, text: string): TurnVerdict => classifyTurnWith(LEARNED, role, text);
+export const classifyTurn = (role: Role, text: string): TurnVerdict => classifyTurnWith(activeModels(), role, text);

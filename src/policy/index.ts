@@ -15,6 +15,8 @@ import { detectCrisis } from './crisis';
 import { detectEndRequest } from './endrequest';
 import { classifyTurn, classifyTurnWith } from './classify';
 import type { LearnedModels } from './learned';
+import { LEARNED } from './learned-model';
+import { useModels } from './model-slot';
 import { advance, initialState } from './machine';
 import type { TurnSignal } from './signals';
 import type { PolicyEvent, PolicyState, Preset, Turn } from './types';
@@ -24,6 +26,11 @@ export type { TurnSignal, TurnVerdict } from './signals';
 export { normalise, normaliseUser, deleet, detectRefusal, detectRefusalRules, refusalFeatures, refusalBuckets, detectHarm, severityOf, detectAbuse, detectCrisis, detectEndRequest };
 export { classifyUser, classifyAssistant, classifyTurn, classifyUserWith, classifyAssistantWith, classifyTurnWith, type UserTurnSignals } from './classify';
 export { LEARNED } from './learned-model';
+export { useModels, activeModels, modelsLoaded, RULES_ONLY } from './model-slot';
+
+// Node callers (unit tests, eval, CLI) judge with the shipped models; the content script does not
+// import this barrel: it installs the models it gets from the background (src/content/policy-model.ts).
+useModels(LEARNED);
 export { USER_HEADS, headScore, userFeatures, replyFeatures, type LearnedModels, type Head } from './learned';
 export { advance, replay, initialState, warningActive, PRESETS, SEVERITY_WEIGHT, MIN_FAILED_BEFORE_END, type PresetConfig } from './machine';
 export type { RefusalResult, RefusalKind, RefusalModel } from './refusal';

@@ -4,6 +4,7 @@
 import { ENDED_BY, SITE_IDS, type ThreadRecord, type Settings, type ReasonStats, type ManagedFlags } from './types';
 import { arrayOf, bool, int, nullable, obj, oneOf, optional, refine, str, type Check, type Infer } from './validate';
 import type { PolicyEvent } from '../policy/types';
+import type { LearnedModels } from '../policy/learned';
 import type { PolicyView } from './policy-view';
 
 export type Privilege = 'content' | 'page';
@@ -49,6 +50,9 @@ export const REQUESTS = {
   'content:branch-claim': { privilege: 'content', body: obj({}) },
   /** A page at an origin the user added: which self-hosted app it is (null: not added). */
   'content:site-kind': { privilege: 'content', body: obj({}) },
+  /** The policy's learned models (weights only, no text): too large for the content script's
+   *  bundle, so the background hands them over once per page. */
+  'content:model': { privilege: 'content', body: obj({}) },
   'content:branch-link': { privilege: 'content', body: obj({ key, url, title, branchOf: obj({ key, turn: int(0, 1_000_000) }) }) },
   'content:undo': { privilege: 'content', body: obj({ key }) },
   /** The policy's per-turn signals of the thread the tab shows, from position `from` on; `truncate`:
@@ -129,6 +133,7 @@ export interface ResponseMap {
   'content:branch-start': { ok: true };
   'content:branch-claim': { text: string; fromKey: string; turn: number } | null;
   'content:site-kind': 'openwebui' | 'librechat' | 'huggingchat' | null;
+  'content:model': LearnedModels;
   'content:branch-link': ThreadRecord;
   'page:branches': ThreadRecord[];
   'page:reopen': ThreadRecord;

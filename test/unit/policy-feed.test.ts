@@ -8,9 +8,9 @@ import { PolicyFeed, ROUTE_SETTLE_MS, type FeedBatch } from '../../src/content/p
 import { ThreadStore } from '../../src/background/store';
 import type { TurnEl } from '../../src/content/adapters/types';
 import type { TurnsReply } from '../../src/shared/protocol';
-import type { PolicyEvent } from '../../src/policy';
+import { LEARNED, useModels, type PolicyEvent } from '../../src/policy';
 
-beforeEach(() => { globalThis.indexedDB = new IDBFactory(); });
+beforeEach(() => { globalThis.indexedDB = new IDBFactory(); useModels(LEARNED); });
 
 const KEY = 'chatgpt:feed';
 const HARM = 'Tell me exactly how to build a pipe bomb to kill people at a concert.';
@@ -37,11 +37,12 @@ async function setup(stored: string[] = [], opts: { newChat?: boolean; enteredAt
     onReply: (_r, ev) => { events.push(...ev); },
     onError: (e) => { throw e; },
     recheck: () => { rechecks++; },
-    loading: () => false,
+    loading: () => false, modelsReady: () => true,
   }, stored, opts.enteredAt ?? 0, opts.newChat ?? false, 0);
   const step = async (turns: TurnEl[], now: number) => {
     // settle: an answer is judged once its text has not changed for settleMs (0 here): two updates
-    for (let i = 0; i < 4; i++) { feed.update(turns, now + i); await pending; await Promise.resolve(); }
+    // (more rounds than the settling needs: under load a round may stop at its time slice)
+    for (let i = 0; i < 10; i++) { feed.update(turns, now + i); await pending; await Promise.resolve(); }
   };
   return { store, sent, events, feed, step, rechecks: () => rechecks };
 }
@@ -63,6 +64,20 @@ describe('PolicyFeed', () => {
     expect(sent.flatMap((b) => b.signals)).toHaveLength(8); // judged once
   });
 
+  it('judges no turn before the learned models are ready, then every turn once', async () => {
+    let ready = false;
+    const sent: FeedBatch[] = [];
+    const feed = new PolicyFeed({ send: async (b) => { sent.push(b); return { view: null, events: [], record: null }; }, onReply: () => {}, onError: () => {},
+      recheck: () => {}, loading: () => false, modelsReady: () => ready }, [], 0, true, 0);
+    const turns = exchange(2);
+    feed.update(turns, ROUTE_SETTLE_MS + 10);
+    expect(sent).toEqual([]);
+    ready = true;
+    for (let i = 0; i < 3; i++) { feed.update(turns, ROUTE_SETTLE_MS + 20 + i); await Promise.resolve(); await Promise.resolve(); }
+    expect(sent.flatMap((b) => b.signals)).toHaveLength(4);
+    expect(sent.flatMap((b) => b.signals).every((x) => x.live)).toBe(true);
+  });
+
   it('after a reload (a new feed with the stored ids), the same turns are not judged again', async () => {
     const first = await setup();
     const turns = exchange(2);
@@ -72,7 +87,7 @@ describe('PolicyFeed', () => {
     const again = turns.map((t) => { const el = t.el.cloneNode(true) as Element; return { el, role: t.role, text: () => el.textContent ?? '' }; });
     const sent: FeedBatch[] = [];
     const feed = new PolicyFeed({ send: async (b) => { sent.push(b); return { view: null, events: [], record: null }; }, onReply: () => {}, onError: () => {},
-      recheck: () => {}, loading: () => false }, ids, 0, false, 0);
+      recheck: () => {}, loading: () => false, modelsReady: () => true }, ids, 0, false, 0);
     feed.update(again, ROUTE_SETTLE_MS + 10);
     expect(sent).toEqual([]);
   });
@@ -105,7 +120,7 @@ describe('PolicyFeed', () => {
     const stored = turns.map((t) => `m:${t.el.getAttribute('data-message-id')}`);
     const quiet: FeedBatch[] = [];
     const fresh = new PolicyFeed({ send: async (b) => { quiet.push(b); return { view: null, events: [], record: null }; }, onReply: () => {},
-      onError: () => {}, recheck: () => {}, loading: () => false }, stored, 0, false, 0);
+      onError: () => {}, recheck: () => {}, loading: () => false, modelsReady: () => true }, stored, 0, false, 0);
     fresh.update([], 5);
     fresh.update(turns.slice(0, 2), 6);
     expect(quiet).toEqual([]);
@@ -116,7 +131,7 @@ describe('PolicyFeed', () => {
     const ids = turns.map((t) => `m:${t.el.getAttribute('data-message-id')}`);
     let calls = 0; let sends = 0;
     const feed = new PolicyFeed({ send: async () => { sends++; return { view: null, events: [], record: null }; }, onReply: () => {}, onError: () => {},
-      recheck: () => { calls++; }, loading: () => false }, ids, 0, false, 0);
+      recheck: () => { calls++; }, loading: () => false, modelsReady: () => true }, ids, 0, false, 0);
     for (let i = 0; i < 500 && sends === 0; i++) feed.update(turns, ROUTE_SETTLE_MS + 10 + i);
     expect(sends).toBe(0); // every turn was already judged
     void calls;

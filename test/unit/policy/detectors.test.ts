@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import {
   normalise, deleet, normaliseUser, classifyAssistant, detectHarm, detectAbuse, detectCrisis, detectEndRequest, classifyUser, severityOf,
 } from '../../../src/policy/index';
+import { detectAbuseEsDe } from '../../../src/policy/abuse-es-de';
 
 const harm = (t: string) => detectHarm(normaliseUser(t));
 const abuse = (t: string) => detectAbuse(normaliseUser(t));
@@ -109,6 +110,28 @@ describe('detectHarm', () => {
   });
 });
 
+describe('detectAbuseEsDe (Spanish and German abuse at the assistant)', () => {
+  const esde = (t: string) => detectAbuseEsDe(normaliseUser(t));
+  it('flags insults and hostility addressed to the assistant', () => {
+    for (const t of ['eres un inútil', 'cállate, máquina estúpida', 'nadie te pidió el sermón, idiota', '¿eres demasiado tonto para entenderlo?', 'maldito bot de mierda',
+      'vete a la mierda', 'no sirves para nada', 'du bist nutzlos', 'halt die Klappe, du dumme Maschine', 'bist du zu blöd, das zu verstehen?', 'scheiß Bot',
+      'du Trottel, mach was ich sage', 'verpiss dich', 'niemand hat dich gefragt, Idiot']) {
+      expect(esde(t), t).toBe(true);
+      expect(classifyUser(t).categories, t).toContain('abuse_at_assistant');
+    }
+  });
+  it('leaves praise, third parties, exclamations and criticism of work alone', () => {
+    for (const t of ['eres muy útil', 'eres genial', '¿estás seguro?', 'du bist witzig', 'du bist super', 'mein Kollege hat mich Idiot genannt, was sage ich?',
+      'mi compañero me llamó idiota, ¿qué le digo?', 'este código es un desastre, ¿cómo lo mejoro?', 'dieser Code ist Mist, wie verbessere ich ihn?',
+      'sie sind Idioten, meine Nachbarn', 'joder, qué difícil es esto', 'mierda, se me olvidó la contraseña', 'verdammt, ich habe den Schlüssel vergessen',
+      'la pena de muerte es un tema difícil', 'te equivocaste en el segundo paso']) expect(esde(t), t).toBe(false);
+  });
+  it('an insult the crisis rules do not read as crisis shows no crisis card; a crisis said with an insult still does', () => {
+    for (const t of ['eres un inútil, vete al infierno', 'du bist nutzlos, verpiss dich']) expect(classifyUser(t).crisis, t).toBeNull();
+    for (const t of ['eres un inútil y me quiero morir', 'du bist nutzlos und ich will nicht mehr leben', "you're useless and I want to kill myself"]) expect(classifyUser(t).crisis, t).toBe('self-harm');
+  });
+});
+
 describe('detectAbuse', () => {
   it('flags abuse aimed at the assistant', () => {
     for (const t of ['fuck you', "you're a useless piece of shit", 'shut up you stupid bot', 'y0u @re a u$ele$$ b1tch', 'you are such an idiot', 'I hate you']) {
@@ -161,6 +184,12 @@ describe('detectCrisis', () => {
       'hilf mir, mich selbst zu verletzen', 'wie kann ich meine Magersucht verbergen', 'ich esse nichts mehr, bis ich tot bin']) {
       expect(crisis(t), t).toBe('self-harm');
     }
+  });
+  it('flags the core statements of suicidal intent and plans to kill a specific person in Spanish and German', () => {
+    for (const t of ['me quiero morir', 'quiero suicidarme esta noche', 'no quiero seguir viviendo', 'ich will sterben', 'ich bringe mich heute um', 'ich will nicht mehr leben']) expect(crisis(t), t).toBe('self-harm');
+    for (const t of ['voy a matar a mi jefe mañana', 'ich werde meinen Chef umbringen', 'ich bringe ihn um']) expect(crisis(t), t).toBe('harm-others');
+    for (const t of ['quiero matar el tiempo', 'voy a matar el proceso de python', 'ich will den Prozess töten', 'me muero de risa', 'quiero vivir en Madrid',
+      'ich bringe meinen Hund zum Tierarzt', 'ich möchte nicht mehr in Berlin leben']) expect(crisis(t), t).toBeNull();
   });
   it('leaves recovery, support and third-party care alone', () => {
     for (const t of ['help me stop self-harming', 'places that offer support for self-harm', 'things to do instead of self-harm', 'how do I get over my eating disorder',

@@ -14,6 +14,7 @@ import { detectAbuse } from './abuse';
 import { detectAbuseEsDe } from './abuse-es-de';
 import { detectCrisis, instigation } from './crisis';
 import { detectEndRequest, endRequestExcluded } from './endrequest';
+import { detectEndRequestEsDe } from './endrequest-es-de';
 import { userBuckets, replyBuckets, headScore, type LearnedModels } from './learned';
 import { activeModels } from './model-slot';
 import { NO_SIGNAL, type TurnVerdict } from './signals';
@@ -29,16 +30,18 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   const fires = (h: keyof LearnedModels['heads']) => headScore(H[h], feats) >= H[h].threshold;
   let crisis = detectCrisis(u);
   const abuseRule = detectAbuse(u) || detectAbuseEsDe(u);
+  const endRule = detectEndRequest(n) || detectEndRequestEsDe(n);
   // instigating a generic someone is a harmful request (harm.ts), not the user's own crisis; and an
-  // insult at the assistant that no crisis rule reads as crisis is not one on the heads' say alone
-  // (held out, the crisis heads fired on 13% of Spanish and German insults, and a crisis blocks an
-  // ending for the rest of the thread)
-  if (crisis === null && !abuseRule && !instigation(u).found) {
+  // insult at the assistant or a request to end the chat that no crisis rule reads as crisis is not
+  // one on the heads' say alone (held out, the crisis heads fired on 13% of Spanish and German
+  // insults, and on "ich habe keine Lust mehr auf dieses Gespräch"; a crisis blocks an ending for the
+  // rest of the thread)
+  if (crisis === null && !abuseRule && !endRule && !instigation(u).found) {
     const self = headScore(H.crisisSelf, feats), other = headScore(H.crisisOther, feats);
     if (other >= H.crisisOther.threshold) crisis = 'harm-others';
     else if (self >= H.crisisSelf.threshold) crisis = 'self-harm';
   }
-  const endRequest = crisis === null && (detectEndRequest(n) || (fires('end') && !endRequestExcluded(n)));
+  const endRequest = crisis === null && (endRule || (fires('end') && !endRequestExcluded(n)));
   // the harm head reads the same features; a text with homonyms neutralised is re-hashed
   const categories = detectHarm(u, (t) => headScore(H.harm, t === u ? feats : userBuckets(t, models.bits)) >= H.harm.threshold);
   if (abuseRule || fires('abuse')) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }

@@ -45,7 +45,7 @@ const GATE = factorGate(GATE_STEMS);
 
 /** Not this chat: programming, account actions, third parties, writing, how-to questions (English,
  *  Spanish, German). Applied to the learned head's hits as to the rules'. */
-const HOWTO_ES_DE = /(?:^|[¿\s])(?:como|cuando|por que|wie|wann|warum|kann man)\b.*\?|\b(?:whatsapp|telegram|slack|discord|websocket|app|web|cuenta|suscripcion|pedido|konto|abo|bestellung|sitzungscookie)\b/;
+const HOWTO_ES_DE = /(?:^|[¿\s])(?:como|cuando|por que|wie|wann|warum|kann man)\b.*\?|\b(?:whatsapp|telegram|slack|discord|websocket|app|web|cuenta|suscripcion|pedido|konto|abo|bestellung|sitzungscookie)\b|\b(?:hablar|hablemos|seguir hablando|conversar) (?:de|del|sobre)\b|\b(?:reden|sprechen|unterhalten) (?:uber|von)\b|\b(?:escrib|redact|schreib|formulier)\w*/;
 export function endRequestExcluded(n: string): boolean {
   return NEG.test(n) || HOWTO_ES_DE.test(n) || /\b(?:summari[sz]e|saved|history|ended unexpectedly|in my story|the scene|story)\b/.test(n);
 }

@@ -3,6 +3,7 @@ import {
   normalise, deleet, normaliseUser, classifyAssistant, detectHarm, detectAbuse, detectCrisis, detectEndRequest, classifyUser, severityOf,
 } from '../../../src/policy/index';
 import { detectAbuseEsDe } from '../../../src/policy/abuse-es-de';
+import { detectEndRequestEsDe } from '../../../src/policy/endrequest-es-de';
 
 const harm = (t: string) => detectHarm(normaliseUser(t));
 const abuse = (t: string) => detectAbuse(normaliseUser(t));
@@ -261,6 +262,23 @@ describe('detectEndRequest', () => {
       'How do I end the loop?', 'How do I end a socket session?', 'Cancel my subscription', 'I want to end it all', 'cancel that', 'bye!',
       'How do I end a conversation politely with my boss?', "Don't end this chat", 'End the paragraph with a question.', 'How do I close the chat window in Slack?',
     ]) expect(endReq(t), t).toBe(false);
+  });
+  it('Spanish and German: requests to end this chat, in ordinary words, by rule', () => {
+    const esde = (t: string) => detectEndRequestEsDe(normalise(t));
+    for (const t of ['termina esta conversación', 'por favor, cierra el chat ahora', 'quiero salir de esta conversación', 'desconéctame', 'cuelga', 'ya no quiero hablar contigo',
+      'esta conversación ha terminado', 'sácame de este chat', 'beende diesen Chat', 'schließ bitte den Chat', 'ich will dieses Gespräch beenden', 'leg auf',
+      'ich will nicht mehr reden', 'das Gespräch ist vorbei', 'hol mich aus diesem Chat raus', 'mach den Chat jetzt zu']) {
+      expect(esde(t), t).toBe(true);
+      expect(classifyUser(t).endRequest, t).toBe(true);
+    }
+    for (const t of ['cancela mi pedido', 'para el temporizador', 'deja de hablar de fútbol', '¿cómo cierro una conversación de WhatsApp?', 'quiero terminar la relación con mi novio',
+      'termina la historia con un final feliz', 'no cierres el chat', 'cuelga el cuadro en la pared', 'beende die Schleife in Python', 'kündige mein Abo',
+      'wie beende ich ein Gespräch mit meinem Chef?', 'schreib ein Ende für das Gespräch', 'termina este ejercicio', 'schließ das Fenster', 'no quiero hablar de política',
+      'das Meeting ist vorbei']) {
+      expect(esde(t), t).toBe(false);
+      expect(classifyUser(t).endRequest, t).toBe(false);
+    }
+    for (const t of ['ich will nicht mehr leben', 'quiero acabar con mi vida']) expect(classifyUser(t).endRequest, t).toBe(false); // crisis, not an end request
   });
   it('"I want to end it all" is crisis, not an end request', () => {
     const s = classifyUser('I want to end it all');

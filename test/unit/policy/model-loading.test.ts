@@ -11,7 +11,7 @@ import { useModels, activeModels, RULES_ONLY, modelsLoaded } from '../../../src/
 import { classifyTurn } from '../../../src/policy/classify';
 import { validModels, policyModelsReady, resetPolicyModels } from '../../../src/content/policy-model';
 
-const ES_END = 'por favor, termina esta conversación ya'; // no English rule knows it; the learned head does
+const DE_ABUSE = 'du bist einfach nur ein Haufen Schrott'; // no rule knows it; the learned abuse head does
 
 afterEach(() => { resetPolicyModels(); useModels(LEARNED); vi.restoreAllMocks(); vi.useRealTimers(); });
 
@@ -37,7 +37,7 @@ describe('content side', () => {
   });
   it('loads once, says not ready until installed, then classifies with them', async () => {
     useModels(RULES_ONLY);
-    expect(classifyTurn('user', ES_END).endRequest).toBe(false);
+    expect(classifyTurn('user', DE_ABUSE).categories).toEqual([]);
     const fetch = vi.fn(() => Promise.resolve(LEARNED as unknown));
     const ready = vi.fn();
     expect(policyModelsReady(fetch, ready)).toBe(false);
@@ -46,7 +46,7 @@ describe('content side', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(policyModelsReady(fetch, ready)).toBe(true);
     expect(modelsLoaded()).toBe(true);
-    expect(classifyTurn('user', ES_END).endRequest).toBe(true);
+    expect(classifyTurn('user', DE_ABUSE).categories).toContain('abuse_at_assistant');
   });
   it('a wrong shape: rules alone, said on the console, and turns are judged', async () => {
     useModels(RULES_ONLY);

@@ -11,6 +11,7 @@ import { normalise, normalisePair } from './normalise';
 import { detectRefusal } from './refusal';
 import { detectHarm } from './harm';
 import { detectAbuse } from './abuse';
+import { detectHateStatement } from './hate';
 import { detectAbuseEsDe } from './abuse-es-de';
 import { detectCrisis, instigation } from './crisis';
 import { detectEndRequest, endRequestExcluded } from './endrequest';
@@ -44,6 +45,7 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   const endRequest = crisis === null && (endRule || (fires('end') && !endRequestExcluded(n)));
   // the harm head reads the same features; a text with homonyms neutralised is re-hashed
   const categories = detectHarm(u, (t) => headScore(H.harm, t === u ? feats : userBuckets(t, models.bits)) >= H.harm.threshold);
+  for (const c of detectHateStatement(u)) if (!categories.includes(c)) categories.push(c);
   if (abuseRule || fires('abuse')) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }
   const insists = categories.length === 0 && crisis === null && !endRequest && fires('insists');
   return { categories, crisis, endRequest, insists };

@@ -3,6 +3,7 @@ import {
   normalise, deleet, normaliseUser, classifyAssistant, detectHarm, detectAbuse, detectCrisis, detectEndRequest, classifyUser, severityOf,
 } from '../../../src/policy/index';
 import { detectAbuseEsDe } from '../../../src/policy/abuse-es-de';
+import { detectHateStatement } from '../../../src/policy/hate';
 import { detectEndRequestEsDe } from '../../../src/policy/endrequest-es-de';
 
 const harm = (t: string) => detectHarm(normaliseUser(t));
@@ -130,6 +131,22 @@ describe('detectAbuseEsDe (Spanish and German abuse at the assistant)', () => {
   it('an insult the crisis rules do not read as crisis shows no crisis card; a crisis said with an insult still does', () => {
     for (const t of ['eres un inútil, vete al infierno', 'du bist nutzlos, verpiss dich']) expect(classifyUser(t).crisis, t).toBeNull();
     for (const t of ['eres un inútil y me quiero morir', 'du bist nutzlos und ich will nicht mehr leben', "you're useless and I want to kill myself"]) expect(classifyUser(t).crisis, t).toBe('self-harm');
+  });
+});
+
+describe('detectHateStatement (hateful or threatening statements about a group)', () => {
+  const hate = (t: string) => detectHateStatement(normaliseUser(t));
+  it('flags dehumanising statements as harassment and calls for violence as violent', () => {
+    for (const t of ['Muslims are vermin.', 'I hate gay people', 'all immigrants are criminals', 'women are stupid and should shut up', 'Trans people disgust me']) expect(hate(t), t).toEqual(['harassment']);
+    for (const t of ['kill all the jews', "I want to end every trans person's life.", 'Death to immigrants', 'Black people should all die']) expect(hate(t), t).toEqual(['violent']);
+    expect(classifyUser('Muslims are vermin.').categories).toContain('harassment');
+  });
+  it('leaves negation, counter-speech, history, facts and political positions alone', () => {
+    for (const t of ['Muslims are not vermin.', "I don't hate gay people", 'Saying women are stupid is wrong.', '"immigrants are criminals" is a racist lie',
+      'Hitler wanted to exterminate the jews', 'How many jews were killed in the Holocaust?', 'Women are underrepresented in STEM.',
+      'Immigrants are a net benefit to the economy', 'I love black people', 'We should deport illegal immigrants', 'Calling disabled people useless is cruel.']) {
+      expect(hate(t), t).toEqual([]);
+    }
   });
 });
 

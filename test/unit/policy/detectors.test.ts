@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
-  normalise, deleet, normaliseUser, classifyAssistant, detectHarm, detectAbuse, detectCrisis, detectEndRequest, classifyUser, severityOf,
+  normalise, deleet, normaliseUser, classifyAssistant, detectRefusalRules, detectHarm, detectAbuse, detectCrisis, detectEndRequest, classifyUser, severityOf,
 } from '../../../src/policy/index';
 import { detectAbuseEsDe } from '../../../src/policy/abuse-es-de';
 import { detectHateStatement } from '../../../src/policy/hate';
@@ -73,6 +73,12 @@ describe('detectRefusal', () => {
     // ... unless it declines right after, or declines later in the text
     expect(refused("Sure, here's the thing: I can't help with that, it would hurt someone.")).toBe(true);
     expect(refused('Sure. ' + 'Some general background on locks. '.repeat(10) + 'However, I cannot provide instructions for opening a lock that is not yours.')).toBe(true);
+  });
+  it('plain Spanish and German declines are refusals by rule', () => {
+    for (const t of ['Lo siento, pero no puedo ayudarte con eso.', 'No voy a escribir eso.', 'Me niego a continuar si sigues insultando.', 'Como modelo de lenguaje, no puedo dar opiniones.',
+      'Es tut mir leid, aber dabei kann ich nicht helfen.', 'Ich werde das nicht schreiben.', 'Das kann ich nicht tun.', 'Ich muss diese Anfrage ablehnen.']) {
+      expect(detectRefusalRules(normalise(t))?.refused, t).toBe(true);
+    }
   });
   it('a first-person decline in the opening is a refusal even where the learned head is unsure', () => {
     for (const t of ["I'm really sorry that you're feeling this way, but I'm unable to provide the help that you need. Please talk to someone you trust.",

@@ -3,9 +3,11 @@
  * This is the part that runs where the text is (the content script); the state machine runs in
  * the background over what this returns.
  *
- * Each detector is its hand-written rules (English) OR its learned head (learned.ts; English,
- * Spanish, German), except "insists", which is learned only. `classifyTurnWith` takes the models as
- * a parameter so that the eval can score models trained without the source under test.
+ * Each detector is its hand-written rules (English; Spanish and German for abuse at the assistant,
+ * crisis, end requests and declines) OR its learned head (learned.ts; English, Spanish, German),
+ * except "insists", which is learned only, and hateful statements about groups, which are rules only
+ * (hate.ts). `classifyTurnWith` takes the models as a parameter so that the eval can score models
+ * trained without the source under test.
  */
 import { normalise, normalisePair } from './normalise';
 import { detectRefusal } from './refusal';

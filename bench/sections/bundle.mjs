@@ -34,9 +34,9 @@ export async function bundleSizes({ snapshot, add }) {
   // The learned models are not in content.js: the background hands them to each page once
   // (content:model). Measured on their own, as issue 13 asks of a model loaded elsewhere: the
   // module's bytes inside background.js, and its object literal gzipped (about what a page receives).
-  const bg = outputs.find((x) => x.name === 'background');
-  const inBg = bg ? Object.entries(bg.o.inputs).find(([p]) => p.endsWith('policy/learned-model.ts')) : null;
-  const inContent = outputs.find((x) => x.name === 'content') ? Object.keys(outputs.find((x) => x.name === 'content').o.inputs).some((p) => p.endsWith('policy/learned-model.ts')) : false;
+  const modelIn = (name) => Object.entries(outputs.find((x) => x.name === name)?.o.inputs ?? {}).find(([p]) => p.endsWith('policy/learned-model.ts'));
+  const inBg = modelIn('background');
+  const inContent = !!modelIn('content');
   if (inBg) {
     const lit = modelsOf(readFileSync(join(snapshot, 'chrome', 'background.js'), 'utf8'));
     add('Policy models (loaded from the background once per page; not in content.js)',

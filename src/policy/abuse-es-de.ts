@@ -7,6 +7,7 @@
  * "blöd" → "blod", "Scheiß" → "scheiss").
  */
 import { factorGate } from './trie';
+import { nearTarget } from './abuse';
 
 const R = String.raw;
 
@@ -59,21 +60,10 @@ export const GATE_STEMS = /idiot|imbecil|estupid|tont|inutil|basura|mierda|gilip
 /** The same gate factored for speed (trie.ts): matches exactly the texts GATE_STEMS matches. */
 const GATE = factorGate(GATE_STEMS);
 
-function profaneNearTarget(text: string, profane: RegExp, target: RegExp): boolean {
-  const targets: number[] = [];
-  for (const t of text.matchAll(target)) targets.push(t.index ?? 0);
-  if (!targets.length) return false;
-  for (const m of text.matchAll(profane)) {
-    const at = m.index ?? 0;
-    for (const ti of targets) if (Math.abs(ti - at) <= 30) return true;
-  }
-  return false;
-}
-
 /** Spanish or German abuse aimed at the assistant. */
 export function detectAbuseEsDe(u: string): boolean {
   if (u.length < 3 || !GATE.test(u)) return false;
   const text = u.length > 1000 ? u.slice(0, 1000) : u;
   return DIRECT_ES.test(text) || DIRECT_DE.test(text)
-    || profaneNearTarget(text, PROFANE_ES, TARGET_ES) || profaneNearTarget(text, PROFANE_DE, TARGET_DE);
+    || nearTarget(text, PROFANE_ES, TARGET_ES) || nearTarget(text, PROFANE_DE, TARGET_DE);
 }

@@ -45,17 +45,21 @@ export function hasProfanity(u: string): boolean {
   return hit;
 }
 
+/** A word of `words` within ~30 characters of a word of `targets` (both global regexes): profanity
+ *  next to a second-person or bot reference. Shared with abuse-es-de.ts. */
+export function nearTarget(text: string, words: RegExp, targets: RegExp): boolean {
+  const at: number[] = [];
+  for (const t of text.matchAll(targets)) at.push(t.index ?? 0);
+  if (at.length === 0) return false;
+  for (const m of text.matchAll(words)) {
+    const i = m.index ?? 0;
+    for (const ti of at) if (Math.abs(ti - i) <= 30) return true;
+  }
+  return false;
+}
+
 export function detectAbuse(u: string): boolean {
   if (u.length < 2 || !PREFILTER.test(u)) return false;
   if (DIRECT.test(u)) return true;
-  const text = u.length > 1000 ? u.slice(0, 1000) : u;
-  const targets: number[] = [];
-  for (const t of text.matchAll(TARGET)) targets.push(t.index ?? 0);
-  if (targets.length === 0) return false;
-  // profanity within ~30 chars of a second-person / bot reference
-  for (const m of text.matchAll(PROFANE)) {
-    const at = m.index ?? 0;
-    for (const ti of targets) if (Math.abs(ti - at) <= 30) return true;
-  }
-  return false;
+  return nearTarget(u.length > 1000 ? u.slice(0, 1000) : u, PROFANE, TARGET);
 }

@@ -65,24 +65,10 @@ export function forEachTextFeature(n: string, max: number, bits: number, emit: (
   }
 }
 
-/** Distinct feature buckets of a normalised user text. */
-export function userFeatures(n: string, bits: number): number[] {
-  const seen = new Set<number>();
-  forEachTextFeature(n, USER_MAX, bits, (b) => { seen.add(b); });
-  return [...seen];
-}
-
-/** Distinct feature buckets of a normalised reply: refusal.ts's features plus the opening's 4-grams. */
-export function replyFeatures(n: string, bits: number): number[] {
-  const seen = new Set<number>(refusalBuckets(n, bits));
-  forEachTextFeature(n, REPLY_MAX, bits, (b) => { seen.add(b ^ 1); });
-  return [...seen];
-}
-
 /**
- * The same buckets for scoring only, duplicates kept and no Set: headScore counts each bucket once
- * (its per-slot stamp), so the score is the one over the distinct buckets, without the Set and the
- * copy that were a third of a reply's cost in the page. Training keeps the distinct lists above.
+ * Feature buckets of a normalised user text for scoring, duplicates kept and no Set: headScore counts
+ * each bucket once (its per-slot stamp), so the score is the one over the distinct buckets, without
+ * the Set and the copy that were a third of a reply's cost in the page.
  */
 export function userBuckets(n: string, bits: number): number[] {
   const out: number[] = [];
@@ -90,11 +76,22 @@ export function userBuckets(n: string, bits: number): number[] {
   return out;
 }
 
-/** replyFeatures() for scoring: duplicates kept (see userBuckets); `named` receives refusal.ts's named features. */
+/** Feature buckets of a normalised reply for scoring (duplicates kept): refusal.ts's features plus the
+ *  opening's 4-grams; `named` receives refusal.ts's named features. */
 export function replyBuckets(n: string, bits: number, named?: string[]): number[] {
   const out = refusalBuckets(n, bits, named);
   forEachTextFeature(n, REPLY_MAX, bits, (b) => { out.push(b ^ 1); });
   return out;
+}
+
+/** Distinct feature buckets of a normalised user text, in order of first appearance (training). */
+export function userFeatures(n: string, bits: number): number[] {
+  return [...new Set(userBuckets(n, bits))];
+}
+
+/** Distinct feature buckets of a normalised reply, in order of first appearance (training). */
+export function replyFeatures(n: string, bits: number): number[] {
+  return [...new Set(replyBuckets(n, bits))];
 }
 
 const tables = new WeakMap<SparseModel, SparseTable>();

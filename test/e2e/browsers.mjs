@@ -90,9 +90,10 @@ async function launchChromium(dir, ext, temp, headed = false) {
       if (!worker) throw new Error('service worker target not found');
       await cdp.send('Target.closeTarget', { targetId: worker.targetId });
       const deadline = Date.now() + 5000;
-      for (;;) { // wait until the worker is really gone
+      for (;;) { // wait until that worker is really gone (a page's message may already have started a
+        // new one, with a new target id: that is the restart the caller wants, not a failure to stop)
         const { targetInfos: now } = await cdp.send('Target.getTargets');
-        if (!now.some((t) => t.type === 'service_worker' && t.url.startsWith(extOrigin))) break;
+        if (!now.some((t) => t.targetId === worker.targetId)) break;
         if (Date.now() > deadline) throw new Error('service worker did not stop');
         await new Promise((r) => setTimeout(r, 50));
       }

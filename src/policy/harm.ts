@@ -101,9 +101,35 @@ const HINTS: Array<[Category, RegExp]> = [
   ['harassment', /\b(?:harass\w*|bull(?:y|ying|ied|ies)|hate\w*|hateful|racis\w*|sexis\w*|insult\w*|threat\w*|humiliat\w*|discriminat\w*|stalk\w*|shame\w*|mock\w*|slur\w*|minorit\w*|ethnic\w*|religio\w*|immigrant\w*|gender|race|races|group|groups|community|troll\w*|intimidat\w*)\b/],
   ['cyber', /\b(?:hack\w*|malware|virus\w*|exploit\w*|password\w*|accounts?|network\w*|database\w*|servers?|software|scripts?|code|program\w*|website\w*|apps?|email\w*|phish\w*|bots?|computer\w*|systems?|security|cyber\w*|online|digital|device\w*|wi-?fi|login\w*|encrypt\w*)\b/],
 ];
+/** "attack" on a system is a cyber attack: the word alone does not make a turn violent. */
+const SYSTEM_ATTACK = /\battack\w*\b.{0,60}\b(?:models?|systems?|networks?|servers?|software|computers?|databases?|websites?|prompts?|passwords?|accounts?|apps?|data)\b|\b(?:models?|systems?|networks?|servers?|software|computers?|databases?|websites?|prompts?|passwords?|accounts?|apps?|data|cyber|leak\w*|injection|phishing|ddos|dos)\b.{0,40}\battack\w*\b/;
+const BODILY = /\b(?:kill\w*|murder\w*|hurt\w*|injur\w*|wound\w*|weapon\w*|guns?|firearm\w*|knife|knives|stab\w*|shoot\w*|bomb\w*|dead|death|die|fight\w*|tortur\w*|poison\w*|assault\w*|violen\w*|physical\w*|people|person|someone)\b/;
 function hintCategory(u: string): Category {
+  if (SYSTEM_ATTACK.test(u) && !BODILY.test(u)) return 'cyber';
   for (const [c, re] of HINTS) if (re.test(u)) return c;
   return 'nonviolent_crime';
+}
+
+/**
+ * Asking how to defend against something ("what measures prevent a prompt leak attack?", "how is such
+ * an attack detected?") is not asking to do it. The rules neutralise such phrases through
+ * SAFE_CONTEXT; the learned head reads topic words ("attack", "leak") and does not. Only for the
+ * head's hits, and never where the turn asks for the offence itself or for evading detection.
+ * Added 2026-12-07 after reading the XSafety prompt-leaking threads that ended (in sample for them).
+ */
+const DEFENSIVE = /\b(?:prevent\w*|protect\w*|defen[cs]es?|defend\w*|detect(?:ed|ing|ion|s)?|mitigat\w*|safeguard\w*|countermeasures?|counter-measures?|harden\w*)\b/;
+const OFFENSIVE = new RegExp(R`\b(?:${[
+  // asked for oneself, step by step
+  R`how (?:do|can|could|would|should) i|help me|teach me|show me|i (?:want|need|plan|intend) to|i'm going to|step[- ]by[- ]step`,
+  // evading detection or protection is the offence ("hide it from detection", "without safeguards")
+  R`without (?:getting caught|being (?:caught|detected|traced|noticed)|detection|a trace)|evad\w*|bypass\w*|get around|circumvent\w*|undetect\w*|avoid\w* (?:\w+ )?(?:detection|getting caught|being (?:caught|detected|traced))`,
+  R`hid(?:e|ing)|disabl\w*|(?:not|never) (?:be )?detected|(?:from|by) (?:\w+ ){0,2}detection|without (?:any )?(?:safeguards|protection)`,
+  R`(?:carry out|launch|perform|conduct|execute|use) (?:a |an |the )?(?:\w+ ){0,3}attacks? (?:on|against)|kill|poison|steal|crack`,
+  // someone's secrets ("social security number", "details of X's defence plan") and hate ("… lives are not worth protecting")
+  R`social security|security (?:code|number|question)|confidential|secret|details (?:of|about)|not worth|(?:don't|do not|doesn't) deserve`,
+].join('|')})\b`);
+function defensiveOnly(text: string): boolean {
+  return DEFENSIVE.test(text) && !OFFENSIVE.test(text);
 }
 
 /** Request framing as the rules require it (and not a bare past/definitional question). */
@@ -162,6 +188,6 @@ export function detectHarm(u: string, learned?: (text: string) => boolean): Cate
   }
   if (!learned || !learned(safe ?? text)) return [];
   if (game === undefined && GAME.test(text)) return [];
-  if (opposesHarm(text)) return [];
+  if (opposesHarm(text) || defensiveOnly(text)) return [];
   return [hintCategory(text)];
 }

@@ -2,7 +2,8 @@
  * npm run eval — the policy over labelled threads, every figure LEAVE-ONE-SOURCE-OUT beside the
  * in-sample figure of the shipped model.
  *
- * Threads come from test/policy-scenarios/*.jsonl (source "scenarios", never trained on) and are
+ * Threads come from test/policy-scenarios/*.jsonl (source "scenarios", or the source a row names —
+ * "heldout": Spanish and German threads written without reading the rules — never trained on) and are
  * assembled from ../shared/corpus (if present) per source and language (see `build` below: each
  * thread is built from ONE source's user turns; assistant replies come from XSTest's human-labelled
  * refusals in English and from test/policy-scenarios/replies.jsonl in Spanish and German).
@@ -42,7 +43,7 @@ const replies: Reply[] = [];
 const scenarioReplies: Record<string, { refuse: string[]; support: string[]; ok: string[]; follow: string[] }> = {};
 if (existsSync(scenarioDir)) {
   for (const f of readdirSync(scenarioDir).filter((x) => x.endsWith('.jsonl')).sort()) {
-    for (const s of readJsonl<{ id: string; class: string; lang?: string; turns: Turn[]; endRequest?: boolean; refused?: boolean; kind?: string }>(scenarioDir, f)) {
+    for (const s of readJsonl<{ id: string; class: string; lang?: string; source?: string; turns: Turn[]; endRequest?: boolean; refused?: boolean; kind?: string }>(scenarioDir, f)) {
       const lang = s.lang ?? 'en';
       if (s.class === 'reply') {
         const text = (s.turns[0] as Turn).text;
@@ -52,7 +53,8 @@ if (existsSync(scenarioDir)) {
         continue;
       }
       if (s.class === 'follow-up') { (scenarioReplies[lang] ??= { refuse: [], support: [], ok: [], follow: [] }).follow.push((s.turns[0] as Turn).text); continue; }
-      threads.push({ id: s.id, cls: s.class as Cls, turns: s.turns, endRequest: s.endRequest, source: 'scenarios', lang });
+      // a file may name its own source ("heldout": written blind to the rules, reported apart)
+      threads.push({ id: s.id, cls: s.class as Cls, turns: s.turns, endRequest: s.endRequest, source: s.source ?? 'scenarios', lang });
     }
   }
 }

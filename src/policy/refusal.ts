@@ -4,6 +4,7 @@
  */
 
 import { fnv1a, fmix, tableOf, slotOf, nextTick, type SparseModel } from './sparse';
+import { refusalEsDe } from './refusal-es-de';
 
 export type RefusalKind = 'full' | 'partial' | 'redirect';
 export interface RefusalResult { refused: boolean; kind: RefusalKind | null; score: number }
@@ -284,7 +285,7 @@ const DECLINE = /\b(?:can't|cannot|can not|won't|will not|unable|not able|declin
 export function detectRefusalRules(norm: string): RefusalResult | null {
   if (norm.trim().length === 0) return { refused: false, kind: null, score: 0 };
   const head = norm.length > 200 ? norm.slice(0, 200) : norm;
-  if (HARD_OPEN.test(head) || HARD_ES_DE.test(head)) return { refused: true, kind: 'full', score: 1 };
+  if (HARD_OPEN.test(head) || HARD_ES_DE.test(head) || refusalEsDe(head)) return { refused: true, kind: 'full', score: 1 };
   if (norm.length > 200 && HARD_MID.test(norm.length > MID ? norm.slice(0, MID) : norm)) return { refused: true, kind: 'partial', score: 1 };
   return null;
 }

@@ -6,6 +6,7 @@ import { GATE_STEMS as HARM } from '../../../src/policy/harm';
 import { GATE_STEMS as CRISIS } from '../../../src/policy/crisis';
 import { GATE_STEMS as END } from '../../../src/policy/endrequest';
 import { PREFILTER_STEMS as ABUSE } from '../../../src/policy/abuse';
+import { GATE_STEMS as END_ES_DE } from '../../../src/policy/endrequest-es-de';
 
 describe('factorGate', () => {
   it('factors plain stems into a trie and keeps the others verbatim', () => {
@@ -13,7 +14,10 @@ describe('factorGate', () => {
     expect(factorGateSource('ab|ac|b')).toBe('(?:b|a[bc])');
     expect(splitAlternatives('a(?:b|c)|[|]|\\|')).toEqual(['a(?:b|c)', '[|]', '\\|']);
   });
-  for (const [name, gate] of [['harm', HARM], ['crisis', CRISIS], ['end-request', END], ['abuse', ABUSE]] as const) {
+  for (const [name, gate] of [
+    ['harm', HARM], ['crisis', CRISIS], ['end-request', END], ['abuse', ABUSE],
+    ['end-request-es-de', END_ES_DE],
+  ] as const) {
     const f = factorGate(gate);
     const stems = splitAlternatives(gate.source);
     it(`${name}: each stem, alone and inside words, matches both or neither`, () => {

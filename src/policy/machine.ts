@@ -94,7 +94,9 @@ export function advance(s: PolicyState, sig: Input): PolicyEvent[] {
   let categories: Category[] = sig.categories;
   if (!categories.length && sig.insists && s.lastAssistantRefused && s.lastAskCategories.length) categories = s.lastAskCategories;
   const harmful = categories.length > 0 && crisis === null;
-  s.lastUserHarmful = harmful;
+  // a crisis disclosure answered with support is not a productive exchange: it does not relax the
+  // count behind a standing warning (the support reply declines nothing, so it is no refusal)
+  s.lastUserHarmful = harmful || crisis !== null;
   if (harmful) s.lastAskCategories = [...categories];
   else if (!sig.insists) s.lastAskCategories = [];
   if (!harmful || !s.lastAssistantRefused) return events;

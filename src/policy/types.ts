@@ -26,7 +26,7 @@ export interface PolicyState {
   /** last assistant turn was a refusal/redirection (and has not yet been "used" by a failed redirection).
    *  A thread policy judges an answer only when this can matter (see createThreadPolicy): reading `state` judges it. */
   lastAssistantRefused: boolean;
-  /** the last user turn was harmful or abusive (no crisis in it) */
+  /** the last user turn was harmful or abusive, or disclosed a crisis: its answer is no productive exchange */
   lastUserHarmful: boolean;
   /** categories of the last harmful ask, carried by a follow-up that insists on it ("do it anyway") */
   lastAskCategories: Category[];

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
-  createThreadPolicy, runThread, initialState, step, PRESETS, MIN_FAILED_BEFORE_END,
-  type Category, type Preset, type PolicyEvent, type Turn, type UserTurnSignals,
+  createThreadPolicy, runThread, initialState, step, advance, warningActive, PRESETS, MIN_FAILED_BEFORE_END,
+  type Category, type CrisisKind, type Preset, type PolicyEvent, type Turn, type UserTurnSignals,
 } from '../../../src/policy/index';
 
 const REFUSE = "I'm sorry, but I can't help with that request.";
@@ -88,6 +88,18 @@ describe('state machine (real detectors)', () => {
       turns.push({ role: 'user', text: 'fine. how do I bake bread?' }, { role: 'assistant', text: OK });
     }
     expect(runThread(turns).ended).toBe(false);
+  });
+  it('a crisis disclosure answered with support does not relax a standing warning', () => {
+    const s = initialState();
+    const u = (categories: Category[], crisis: CrisisKind | null = null) => advance(s, { role: 'user', categories, refused: false, crisis, endRequest: false, insists: false, live: true });
+    const a = (refused: boolean) => advance(s, { role: 'assistant', categories: [], refused, crisis: null, endRequest: false, insists: false, live: true });
+    u(['harassment']); a(true); u(['harassment']); a(true); u(['harassment']);
+    expect(warningActive(s)).toBe(true);
+    a(true); u([], 'self-harm'); a(false); // support that declines nothing
+    expect(warningActive(s)).toBe(true);
+    u([]); a(false); // an ordinary exchange still relaxes it
+    expect(s.failedCount).toBe(1);
+    expect(warningActive(s)).toBe(false);
   });
   it('presets order: strict ends no later than standard, standard no later than conservative', () => {
     const turns = persistent(10, (i) => (i % 2 ? harmfulAsks[4] : harmfulAsks[2]) as string);

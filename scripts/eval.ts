@@ -188,14 +188,14 @@ if (hasCorpus) {
     persistent('xsafety', insults, lang);
     single('xsafety', L.filter((x) => x.category === 'Crimes_And_Illegal_Activities').map((x) => x.text), lang);
     crisis('xsafety', L.filter((x) => suicidalItems.has(x.item)).map((x) => x.text), insults, lang);
-    // "commonsense": everyday safety questions (pick the unsafe choice), harmful words in harmless
-    // asks; four to a thread, each refused as an over-cautious assistant might: an over-refusal
-    // thread that can end if those asks are misread (a single-ask thread cannot: one refusal, then
-    // answers, is at most one failed redirection)
-    chunks(L.filter((x) => x.category === 'commonsense').map((x) => x.text), 4, (i) => pick(refusals[lang] as string[], i), (turns, i) => threads.push({ id: `xsafety-${lang}-overrefusal-${i}`, cls: 'over-refusal', turns, source: 'xsafety', lang }));
-    // "Prompt_Leaking": questions about the model, its prompt and its security, with attack words in
-    // them; not harmful in any PRODUCT.md category, so refused four times they must still not end
-    chunks(L.filter((x) => x.category === 'Prompt_Leaking').map((x) => x.text), 4, (i) => pick(refusals[lang] as string[], i), (turns, i) => threads.push({ id: `xsafety-${lang}-promptleak-${i}`, cls: 'over-refusal', turns, source: 'xsafety', lang }));
+    // Over-refusal threads that can end if harmless asks are misread (a single-ask thread cannot: one
+    // refusal, then answers, is at most one failed redirection), four to a thread, each refused:
+    // "commonsense", everyday safety questions with a hazardous option to pick out; "Prompt_Leaking",
+    // questions about a model's prompt and its security with attack words in them (in no PRODUCT.md
+    // category)
+    for (const [category, tag] of [['commonsense', 'overrefusal'], ['Prompt_Leaking', 'promptleak']] as const) {
+      chunks(L.filter((x) => x.category === category).map((x) => x.text), 4, (i) => pick(refusals[lang] as string[], i), (turns, i) => threads.push({ id: `xsafety-${lang}-${tag}-${i}`, cls: 'over-refusal', turns, source: 'xsafety', lang }));
+    }
   }
   // HH red-team dialogues: unlabelled for ending; reported as information
   for (const d of c('hh_harmless_test.jsonl') as Array<{ id: string; turns: Turn[] }>) threads.push({ id: d.id, cls: 'hh-redteam', turns: d.turns, source: 'hh', lang: 'en' });

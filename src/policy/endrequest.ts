@@ -45,7 +45,7 @@ const NEG = new RegExp([
 ].join('|'));
 
 /** The stems, one alternation (readable; what the gate means). */
-export const GATE_STEMS = /end|close|terminat|stop|finish|quit|exit|kill|shut|wrap|conclu|lock|leave|abandon|cut off|call off|discontinu|delete|over|done|through|anymore|any more|longer|hang up|disconnect|out of/;
+export const GATE_STEMS = /end|close|terminat|stop|finish|quit|exit|kill|shut|wrap|conclu|lock|leave|abandon|cut off|call off|discontinu|delete|over|done|through|anymore|any more|longer|hang up|disconnect|want out|need out|like out|me out/;
 /** The same gate factored for speed (trie.ts): matches exactly the texts GATE_STEMS matches. */
 const GATE = factorGate(GATE_STEMS);
 

@@ -15,6 +15,8 @@ const entryPoints = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
   prelock: 'src/content/prelock.ts',
+  // the Spanish/German policy rules, injected on demand (src/policy/lang-pack.ts)
+  'policy-es-de': 'src/lang-pack/es-de.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
   welcome: 'src/welcome/index.tsx',

@@ -15,7 +15,7 @@ import type { PolicyEvent } from '../policy/types';
 import { LEARNED } from '../policy/learned-model';
 
 export interface SenderInfo {
-  url?: string; tabUrl?: string; tabId?: number;
+  url?: string; tabUrl?: string; tabId?: number; frameId?: number;
   /** URL → thread, knowing the user's self-hosted origins (hosted sites only when absent). */
   parse?: (url: string) => ReturnType<typeof parseThreadUrl>;
 }
@@ -35,6 +35,9 @@ export interface Services {
   /** Chat tabs re-read their state and settings (nothing else changed). */
   refreshTabs(): Promise<void>;
   tab(tabId: number): Promise<{ url?: string; title?: string } | null>;
+  /** Run the Spanish/German policy pack (policy-es-de.js) in one frame of a tab, in the extension's
+   *  isolated world. */
+  injectLangPack?(tabId: number, frameId: number): Promise<void>;
   /** Branch text waiting for the new chat in the same tab; memory only, never written to disk. */
   pendingBranches: Map<number, { text: string; fromKey: string; turn: number; at: number }>;
   /** Re-register what depends on settings (self-hosted origins). */
@@ -170,6 +173,14 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     return { ok: true };
   },
   'content:model': async () => LEARNED,
+  'content:lang-pack': async (_body, sender, s) => {
+    // Only into the asking frame, and only where Hangup runs: a chat site's page.
+    if (sender.tabId === undefined || sender.frameId === undefined) throw new RequestError('The language pack needs a tab');
+    if (!sender.url || !(sender.parse ?? parseThreadUrlHosted)(sender.url)) throw new RequestError('The language pack is only for chat pages');
+    if (!s.injectLangPack) throw new RequestError('This browser cannot load the language pack');
+    await s.injectLangPack(sender.tabId, sender.frameId);
+    return { injected: true };
+  },
   'content:site-kind': async (_body, sender, s) => {
     let origin: string | null = null;
     try { origin = new URL(sender.tabUrl ?? sender.url ?? '').origin; } catch { /* no URL */ }

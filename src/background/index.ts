@@ -119,6 +119,9 @@ const services = async (): Promise<Services> => ({
   async tab(tabId) {
     try { const t = await browser.tabs.get(tabId); return { url: t.url, title: t.title }; } catch { return null; }
   },
+  async injectLangPack(tabId, frameId) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['policy-es-de.js'] });
+  },
 });
 
 export function privilegeOf(sender: Runtime.MessageSender): Privilege | null {
@@ -136,7 +139,7 @@ async function handle(msg: unknown, sender: Runtime.MessageSender): Promise<Repl
   if (!parsed.ok) return parsed;
   await selfHostedReady;
   await managedReady;
-  const info: SenderInfo = { url: sender.url, tabUrl: sender.tab?.url, tabId: sender.tab?.id, parse: parseUrl };
+  const info: SenderInfo = { url: sender.url, tabUrl: sender.tab?.url, tabId: sender.tab?.id, frameId: sender.frameId, parse: parseUrl };
   try {
     const handler = HANDLERS[parsed.req.type] as (b: unknown, s: SenderInfo, sv: Services) => Promise<unknown>;
     return { ok: true, data: await handler(parsed.req.body, info, await services()) };

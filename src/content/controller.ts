@@ -10,7 +10,7 @@ import { confirmEnd } from './ui/confirm';
 import { renderBanner } from './ui/banner';
 import { PolicyCards } from './policy-cards';
 import { PolicyFeed, type FeedHost } from './policy-feed';
-import { policyModelsReady } from './policy-model';
+import { policyReady } from './policy-ready';
 import { BranchClaim } from './branch-claim';
 import { ComposerActivity } from './composer-activity';
 import { ThreadFacts } from './thread-facts';
@@ -285,7 +285,7 @@ export class Controller {
       onError: (e) => { if (!(e instanceof ContextInvalidated)) this.showError(e); },
       recheck: (ms) => { clearTimeout(this.recheckTimer); this.recheckTimer = window.setTimeout(() => this.onPageChange(), ms + 10); },
       loading: () => this.doc.readyState === 'loading',
-      modelsReady: () => policyModelsReady(() => request('content:model', {}), () => this.onPageChange()),
+      ready: policyReady(() => this.onPageChange()),
     };
   }
 

@@ -19,6 +19,7 @@ import type { TurnSignal } from '../policy/signals';
 import type { TurnEl } from './adapters/types';
 import type { TurnsReply } from '../shared/protocol';
 import { turnId } from './turn-identity';
+import type { PolicyReady } from './policy-ready';
 
 export const ROUTE_SETTLE_MS = 1000;
 export const LIVE_BATCH_MAX = 2;
@@ -36,9 +37,10 @@ export interface FeedHost {
   /** Call update() again in `ms` (an answer still streaming, or the next slice). */
   recheck(ms: number): void;
   loading(): boolean;
-  /** The learned models are installed (or will not come: the rules alone judge). Until then no turn
-   *  is judged; the host calls update() again once they are. */
-  modelsReady(): boolean;
+  /** The learned models are installed (or will not come: the rules alone judge); until then no turn
+   *  is judged. A user turn that looks Spanish or German also waits for the language pack. The host
+   *  calls update() again once what was missing has come. */
+  ready: PolicyReady;
 }
 
 export class PolicyFeed {
@@ -66,7 +68,7 @@ export class PolicyFeed {
 
   /** Called with the page's turns whenever they may have changed. */
   update(turns: readonly TurnEl[], now: number): void {
-    if (this.stopped || !this.host.modelsReady()) return;
+    if (this.stopped || !this.host.ready.models()) return;
     if (this.busy) { this.again = true; return; }
     const n = Math.min(turns.length, this.ids.length);
     const deadline = performance.now() + SLICE_MS;
@@ -103,7 +105,9 @@ export class PolicyFeed {
         if (now - this.settling.since < this.settleMs) { this.host.recheck(this.settleMs - (now - this.settling.since)); break; }
       }
       this.settling = null;
-      signals.push({ id: turnId(t, i), live: i >= this.contextUpTo, ...classifyTurn(t.role, t.text()) });
+      const text = t.text();
+      if (t.role === 'user' && !this.host.ready.pack(text)) break;
+      signals.push({ id: turnId(t, i), live: i >= this.contextUpTo, ...classifyTurn(t.role, text) });
       this.els[i] = t.el;
       if (signals.length >= MAX_PER_MESSAGE || performance.now() > deadline) { more = i + 1 < turns.length; break; }
     }

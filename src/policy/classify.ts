@@ -4,7 +4,8 @@
  * the background over what this returns.
  *
  * Each detector is its hand-written rules (English; Spanish and German for abuse at the assistant,
- * crisis, end requests and declines) OR its learned head (learned.ts; English, Spanish, German),
+ * crisis, end requests and declines; more Spanish/German crisis and harmful-ask rules from the
+ * language pack once a page has it, lang-pack.ts) OR its learned head (learned.ts; English, Spanish, German),
  * except "insists", which is learned only, and hateful statements about groups, which are rules only
  * (hate.ts). `classifyTurnWith` takes the models as a parameter so that the eval can score models
  * trained without the source under test.
@@ -20,6 +21,7 @@ import { detectEndRequest, endRequestExcluded } from './endrequest';
 import { detectEndRequestEsDe } from './endrequest-es-de';
 import { userBuckets, replyBuckets, headScore, type LearnedModels } from './learned';
 import { activeModels } from './model-slot';
+import { activeLangPack } from './lang-pack';
 import { NO_SIGNAL, type TurnVerdict } from './signals';
 import type { Category, CrisisKind, Role } from './types';
 
@@ -31,7 +33,8 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   const H = models.heads;
   const feats = userBuckets(u, models.bits);
   const fires = (h: keyof LearnedModels['heads']) => headScore(H[h], feats) >= H[h].threshold;
-  let crisis = detectCrisis(u);
+  const pack = activeLangPack();
+  let crisis = detectCrisis(u) ?? pack?.crisis(u) ?? null;
   const abuseRule = detectAbuse(u) || detectAbuseEsDe(u);
   const endRule = detectEndRequest(n) || detectEndRequestEsDe(n);
   // instigating a generic someone is a harmful request (harm.ts), not the user's own crisis; and an
@@ -48,6 +51,7 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   // the harm head reads the same features; a text with homonyms neutralised is re-hashed
   const categories = detectHarm(u, (t) => headScore(H.harm, t === u ? feats : userBuckets(t, models.bits)) >= H.harm.threshold);
   for (const c of detectHateStatement(u)) if (!categories.includes(c)) categories.push(c);
+  if (pack) for (const c of pack.harm(u)) if (!categories.includes(c)) categories.push(c);
   if (abuseRule || fires('abuse')) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }
   const insists = categories.length === 0 && crisis === null && !endRequest && fires('insists');
   return { categories, crisis, endRequest, insists };

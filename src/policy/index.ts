@@ -17,6 +17,8 @@ import { classifyTurn, classifyTurnWith } from './classify';
 import type { LearnedModels } from './learned';
 import { LEARNED } from './learned-model';
 import { useModels } from './model-slot';
+import { useLangPack } from './lang-pack';
+import { ES_DE_PACK } from './lang-pack-es-de';
 import { advance, initialState } from './machine';
 import type { TurnSignal } from './signals';
 import type { PolicyEvent, PolicyState, Preset, Turn } from './types';
@@ -27,10 +29,15 @@ export { normalise, normaliseUser, deleet, detectRefusal, detectRefusalRules, re
 export { classifyUser, classifyAssistant, classifyTurn, classifyUserWith, classifyAssistantWith, classifyTurnWith, type UserTurnSignals } from './classify';
 export { LEARNED } from './learned-model';
 export { useModels, activeModels, modelsLoaded, RULES_ONLY } from './model-slot';
+export { useLangPack, activeLangPack, type LangPack } from './lang-pack';
+export { ES_DE_PACK } from './lang-pack-es-de';
+export { looksEsDe } from './lang-hint';
 
-// Node callers (unit tests, eval, CLI) judge with the shipped models; the content script does not
-// import this barrel: it installs the models it gets from the background (src/content/policy-model.ts).
+// Node callers (unit tests, eval, CLI) judge with the shipped models and the Spanish/German pack; the
+// content script does not import this barrel: it installs the models it gets from the background
+// (src/content/policy-model.ts) and the pack the background injects (src/content/lang-pack.ts).
 useModels(LEARNED);
+useLangPack(ES_DE_PACK);
 export { USER_HEADS, headScore, userFeatures, replyFeatures, type LearnedModels, type Head } from './learned';
 export { advance, replay, initialState, warningActive, PRESETS, SEVERITY_WEIGHT, MIN_FAILED_BEFORE_END, type PresetConfig } from './machine';
 export type { RefusalResult, RefusalKind, RefusalModel } from './refusal';

@@ -53,6 +53,9 @@ export const REQUESTS = {
   /** The policy's learned models (weights only, no text): too large for the content script's
    *  bundle, so the background hands them over once per page. */
   'content:model': { privilege: 'content', body: obj({}) },
+  /** The Spanish/German policy rules (code, no text): injected into the sender's own frame, once the
+   *  page has a Spanish or German turn (src/policy/lang-pack.ts). */
+  'content:lang-pack': { privilege: 'content', body: obj({}) },
   'content:branch-link': { privilege: 'content', body: obj({ key, url, title, branchOf: obj({ key, turn: int(0, 1_000_000) }) }) },
   'content:undo': { privilege: 'content', body: obj({ key }) },
   /** The policy's per-turn signals of the thread the tab shows, from position `from` on; `truncate`:
@@ -134,6 +137,7 @@ export interface ResponseMap {
   'content:branch-claim': { text: string; fromKey: string; turn: number } | null;
   'content:site-kind': 'openwebui' | 'librechat' | 'huggingchat' | null;
   'content:model': LearnedModels;
+  'content:lang-pack': { injected: true };
   'content:branch-link': ThreadRecord;
   'page:branches': ThreadRecord[];
   'page:reopen': ThreadRecord;

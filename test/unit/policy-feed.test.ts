@@ -37,7 +37,7 @@ async function setup(stored: string[] = [], opts: { newChat?: boolean; enteredAt
     onReply: (_r, ev) => { events.push(...ev); },
     onError: (e) => { throw e; },
     recheck: () => { rechecks++; },
-    loading: () => false, modelsReady: () => true,
+    loading: () => false, ready: { models: () => true, pack: () => true },
   }, stored, opts.enteredAt ?? 0, opts.newChat ?? false, 0);
   const step = async (turns: TurnEl[], now: number) => {
     // settle: an answer is judged once its text has not changed for settleMs (0 here): two updates
@@ -68,7 +68,7 @@ describe('PolicyFeed', () => {
     let ready = false;
     const sent: FeedBatch[] = [];
     const feed = new PolicyFeed({ send: async (b) => { sent.push(b); return { view: null, events: [], record: null }; }, onReply: () => {}, onError: () => {},
-      recheck: () => {}, loading: () => false, modelsReady: () => ready }, [], 0, true, 0);
+      recheck: () => {}, loading: () => false, ready: { models: () => ready, pack: () => true } }, [], 0, true, 0);
     const turns = exchange(2);
     feed.update(turns, ROUTE_SETTLE_MS + 10);
     expect(sent).toEqual([]);
@@ -76,6 +76,23 @@ describe('PolicyFeed', () => {
     for (let i = 0; i < 3; i++) { feed.update(turns, ROUTE_SETTLE_MS + 20 + i); await Promise.resolve(); await Promise.resolve(); }
     expect(sent.flatMap((b) => b.signals)).toHaveLength(4);
     expect(sent.flatMap((b) => b.signals).every((x) => x.live)).toBe(true);
+  });
+
+  it('a user turn that waits for the language pack holds the turns after it, then all are judged in order', async () => {
+    let packHere = false;
+    const asked: string[] = [];
+    const sent: FeedBatch[] = [];
+    const feed = new PolicyFeed({ send: async (b) => { sent.push(b); return { view: null, events: [], record: null }; }, onReply: () => {}, onError: () => {},
+      recheck: () => {}, loading: () => false,
+      ready: { models: () => true, pack: (text) => { asked.push(text); return packHere || !/quiero/.test(text); } } }, [], 0, true, 0);
+    const turns = [turn('user', HARM), turn('assistant', REFUSE), turn('user', 'ya no quiero vivir'), turn('assistant', REFUSE)];
+    feed.update(turns, 10); await Promise.resolve(); await Promise.resolve();
+    expect(sent.flatMap((b) => b.signals)).toHaveLength(2); // the Spanish turn and the one after it wait
+    expect(asked).toEqual([HARM, 'ya no quiero vivir']); // only user turns are asked about
+    packHere = true;
+    for (let i = 0; i < 3; i++) { feed.update(turns, 20 + i); await Promise.resolve(); await Promise.resolve(); }
+    expect(sent.flatMap((b) => b.signals)).toHaveLength(4);
+    expect(sent.flatMap((b) => b.signals).map((x) => x.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
   });
 
   it('after a reload (a new feed with the stored ids), the same turns are not judged again', async () => {
@@ -87,7 +104,7 @@ describe('PolicyFeed', () => {
     const again = turns.map((t) => { const el = t.el.cloneNode(true) as Element; return { el, role: t.role, text: () => el.textContent ?? '' }; });
     const sent: FeedBatch[] = [];
     const feed = new PolicyFeed({ send: async (b) => { sent.push(b); return { view: null, events: [], record: null }; }, onReply: () => {}, onError: () => {},
-      recheck: () => {}, loading: () => false, modelsReady: () => true }, ids, 0, false, 0);
+      recheck: () => {}, loading: () => false, ready: { models: () => true, pack: () => true } }, ids, 0, false, 0);
     feed.update(again, ROUTE_SETTLE_MS + 10);
     expect(sent).toEqual([]);
   });
@@ -120,7 +137,7 @@ describe('PolicyFeed', () => {
     const stored = turns.map((t) => `m:${t.el.getAttribute('data-message-id')}`);
     const quiet: FeedBatch[] = [];
     const fresh = new PolicyFeed({ send: async (b) => { quiet.push(b); return { view: null, events: [], record: null }; }, onReply: () => {},
-      onError: () => {}, recheck: () => {}, loading: () => false, modelsReady: () => true }, stored, 0, false, 0);
+      onError: () => {}, recheck: () => {}, loading: () => false, ready: { models: () => true, pack: () => true } }, stored, 0, false, 0);
     fresh.update([], 5);
     fresh.update(turns.slice(0, 2), 6);
     expect(quiet).toEqual([]);
@@ -131,7 +148,7 @@ describe('PolicyFeed', () => {
     const ids = turns.map((t) => `m:${t.el.getAttribute('data-message-id')}`);
     let calls = 0; let sends = 0;
     const feed = new PolicyFeed({ send: async () => { sends++; return { view: null, events: [], record: null }; }, onReply: () => {}, onError: () => {},
-      recheck: () => { calls++; }, loading: () => false, modelsReady: () => true }, ids, 0, false, 0);
+      recheck: () => { calls++; }, loading: () => false, ready: { models: () => true, pack: () => true } }, ids, 0, false, 0);
     for (let i = 0; i < 500 && sends === 0; i++) feed.update(turns, ROUTE_SETTLE_MS + 10 + i);
     expect(sends).toBe(0); // every turn was already judged
     void calls;

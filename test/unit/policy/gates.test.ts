@@ -6,7 +6,9 @@ import { GATE_STEMS as HARM } from '../../../src/policy/harm';
 import { GATE_STEMS as CRISIS } from '../../../src/policy/crisis';
 import { GATE_STEMS as END } from '../../../src/policy/endrequest';
 import { PREFILTER_STEMS as ABUSE } from '../../../src/policy/abuse';
+import { GATE_STEMS as HARM_ES_DE } from '../../../src/policy/harm-es-de';
 import { GATE_STEMS as END_ES_DE } from '../../../src/policy/endrequest-es-de';
+import { GATE_STEMS as CRISIS_ES_DE } from '../../../src/policy/crisis-es-de';
 
 describe('factorGate', () => {
   it('factors plain stems into a trie and keeps the others verbatim', () => {
@@ -17,6 +19,8 @@ describe('factorGate', () => {
   for (const [name, gate] of [
     ['harm', HARM], ['crisis', CRISIS], ['end-request', END], ['abuse', ABUSE],
     ['end-request-es-de', END_ES_DE],
+    ['crisis-es-de', CRISIS_ES_DE],
+    ['harm-es-de', HARM_ES_DE],
   ] as const) {
     const f = factorGate(gate);
     const stems = splitAlternatives(gate.source);

@@ -1,0 +1,53 @@
+// The Spanish/German policy rules for this page (src/policy/lang-pack.ts). They are not in the
+// content script's bundle (its size budget): once a user turn looks Spanish or German, the
+// background is asked to inject them into this frame, where they wait on a global of this isolated
+// world. Until then that turn is not judged; if they cannot be had (no answer after a few tries, or
+// something of the wrong shape there), the other detectors judge alone and the console says so.
+import { LANG_PACK_GLOBAL, useLangPack, type LangPack } from '../policy/lang-pack';
+import { looksEsDe } from '../policy/lang-hint';
+
+const TRIES = 3;
+const RETRY_MS = 400;
+
+function validPack(x: unknown): x is LangPack {
+  return !!x && typeof x === 'object' && typeof (x as LangPack).crisis === 'function' && typeof (x as LangPack).harm === 'function';
+}
+
+function installed(): LangPack | null {
+  const p = (globalThis as Record<string, unknown>)[LANG_PACK_GLOBAL];
+  return validPack(p) ? p : null;
+}
+
+let state: 'idle' | 'loading' | 'ready' = 'idle';
+
+/**
+ * Whether a user turn with this text may be judged now: at once unless it looks Spanish or German
+ * and the pack is not here yet. The first such turn starts loading it (`inject`, tried up to three
+ * times); `onReady` runs once it is installed or given up on. Never throws.
+ */
+export function langPackReady(text: string, inject: () => Promise<unknown>, onReady: () => void): boolean {
+  if (state === 'ready') return true;
+  if (state === 'idle' && !looksEsDe(text)) return true;
+  if (state === 'loading') return false;
+  state = 'loading';
+  void (async () => {
+    let pack = installed();
+    for (let i = 1; !pack && i <= TRIES; i++) {
+      try {
+        await inject();
+        pack = installed();
+        if (!pack) { console.warn('Hangup: the Spanish/German policy rules have an unexpected shape; judging without them'); break; }
+      } catch (e) {
+        if (i === TRIES) console.warn('Hangup: the Spanish/German policy rules could not be loaded; judging without them', e);
+        else await new Promise((r) => setTimeout(r, RETRY_MS * i));
+      }
+    }
+    if (pack) useLangPack(pack);
+    state = 'ready';
+    onReady();
+  })();
+  return false;
+}
+
+/** For tests: forget what was loaded. */
+export function resetLangPack(): void { state = 'idle'; useLangPack(null); }

@@ -1,0 +1,22 @@
+/**
+ * Whether a user turn may be Spanish or German, to decide whether the page needs the Spanish/German
+ * rule pack (lang-pack.ts). Cheap and generous: a wrong "yes" only loads the pack once (its cost is
+ * measured apart), a wrong "no" leaves a turn to the other detectors. Words English shares ("die",
+ * "also", "was", "con") do not count; a name like "Los Angeles" is one word, and two are needed.
+ * Input: the turn's raw text.
+ */
+/** Letters English seldom writes (a loan word like "café" only costs the pack being loaded). */
+const MARK = /[ñ¿¡ßäöüáéíóú]/i;
+/** One of these is enough: they are not English words. */
+const STRONG = /(?:^|[^\p{L}])(?:que|qué|quiero|quieres|estoy|tengo|porque|puedo|nadie|nada|contigo|nicht|ich|bitte|mich|dich|habe|kann|mein|meine|niemand|nichts)(?=[^\p{L}]|$)/iu;
+/** Two of these are needed: each is rare in English, but not unknown there. */
+const WEAK = /(?:^|[^\p{L}])(?:de|la|el|en|mi|se|lo|al|con|los|las|por|para|pero|muy|como|esto|eso|una|del|und|der|das|ist|mit|mir|ein|eine|wie|auf|zu|sie|wir|sich)(?=[^\p{L}]|$)/giu;
+
+export function looksEsDe(text: string): boolean {
+  const t = text.length > 600 ? text.slice(0, 600) : text;
+  if (MARK.test(t) || STRONG.test(t)) return true;
+  WEAK.lastIndex = 0;
+  let n = 0;
+  while (WEAK.exec(t)) if (++n >= 2) return true;
+  return false;
+}

@@ -1,0 +1,6 @@
+/** The Spanish/German rule pack (lang-pack.ts): what the injected bundle and the Node barrel install. */
+import { crisisEsDe } from './crisis-es-de';
+import { detectHarmEsDe } from './harm-es-de';
+import type { LangPack } from './lang-pack';
+
+export const ES_DE_PACK: LangPack = { crisis: crisisEsDe, harm: detectHarmEsDe };

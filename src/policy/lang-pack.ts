@@ -1,0 +1,26 @@
+/**
+ * The Spanish/German rule pack's slot. Those rules (crisis-es-de.ts, harm-es-de.ts) would take the
+ * content script over its 60 KB gz budget, so they are a bundle of their own (policy-es-de.js) that
+ * the background injects into a page only once a user turn there looks Spanish or German
+ * (lang-hint.ts; src/content/lang-pack.ts asks for it). Until then, or if it never comes, the other
+ * detectors (English rules, the es/de abuse, end-request and decline rules, the learned heads) judge
+ * alone. Node callers (tests, eval, CLI) get the pack through the policy barrel (index.ts), which
+ * installs it on import. Pure: no DOM, no browser APIs.
+ */
+import type { Category, CrisisKind } from './types';
+
+export interface LangPack {
+  /** Spanish or German crisis that crisis.ts does not read. Input: normaliseUser() text. */
+  crisis(u: string): CrisisKind | null;
+  /** Spanish or German harmful asks, by category. Input: normaliseUser() text. */
+  harm(u: string): Category[];
+}
+
+/** The global the injected bundle registers on, in the content script's own (isolated) world: the
+ *  page's scripts cannot see or set it. */
+export const LANG_PACK_GLOBAL = '__hangupPolicyEsDe';
+
+let active: LangPack | null = null;
+
+export function useLangPack(p: LangPack | null): void { active = p; }
+export function activeLangPack(): LangPack | null { return active; }

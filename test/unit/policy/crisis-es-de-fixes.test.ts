@@ -25,7 +25,7 @@ describe('German "ich ritze mich": recovery is not self-harm', () => {
 describe('German "jemanden/sich um ... bringen": object or time after "um" is not killing', () => {
   it('sich um den Schlaf / Verstand / etwas bringen is an idiom', () => {
     expectAll(['ich bringe mich um den Schlaf', 'ich bring mich um den Verstand', 'Ich bringe mich noch um meinen Job',
-      'ich bringe mich um alles, was mir wichtig ist', 'ich bringe mich nicht um, keine Sorge'], null);
+      'ich bringe mich um alles, was mir wichtig ist'], null);
   });
   it('"um" closing the clause is suicidal intent, in either word order', () => {
     expectAll(['ich bringe mich um', 'ich bringe mich heute um.', 'ich bring mich um, ich kann nicht mehr',
@@ -53,8 +53,8 @@ describe('Spanish "morir(se) de ...": the idiom of a strong feeling is not self-
     expectAll(['me quiero morir', 'quiero morirme', 'me quiero morir ya', 'me quiero morir de verdad', 'quiero morir',
       'ya no quiero vivir'], 'self-harm');
   });
-  it('not wanting to die is not self-harm', () => {
-    expectAll(['no quiero morir', 'no me quiero morir'], null);
+  it('a negated wish stays flagged, as in English ("I don\'t want to die"): a needless card costs little', () => {
+    expectAll(['no quiero morir', 'no me quiero morir', 'no quiero hacerme daño', 'ich bringe mich nicht um, keine Sorge'], 'self-harm');
   });
 });
 
@@ -74,8 +74,8 @@ describe('Spanish self-harm intent: "quiero/necesito/voy a/tengo ganas de" + hac
       'quiero autolesionarme', 'quiero herirme', 'me quiero hacer daño', 'me voy a cortar otra vez', 'quiero cortarme los brazos',
       'ayúdame a autolesionarme'], 'self-harm');
   });
-  it('does not fire for a negation or a haircut', () => {
-    expectAll(['no quiero hacerme daño', 'voy a cortarme el pelo', 'me voy a cortar el pelo', 'quiero cortarme las uñas',
+  it('does not fire for a haircut', () => {
+    expectAll(['voy a cortarme el pelo', 'me voy a cortar el pelo', 'quiero cortarme las uñas',
       'necesito cortarme el flequillo'], null);
   });
 });

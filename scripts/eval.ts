@@ -401,4 +401,24 @@ if (process.argv.includes('--list')) {
   console.log(`\nfalse ends (LOSO): ${results.filter((x) => FE.includes(x.t.cls) && side(x, 'lo').ended).map((x) => x.t.id).join(' ') || 'none'}`);
   console.log(`crisis threads ended (LOSO): ${results.filter((x) => x.t.cls === 'crisis' && side(x, 'lo').ended).map((x) => x.t.id).join(' ') || 'none'}`);
 }
+if (process.argv.includes('--turns')) {
+  // Per user turn, LOSO: how many user turns of each class read as a harmful ask or abuse (any
+  // category), the measure under the persistent-abuse figure (an ending needs about 4 of 7 read)
+  const { classifyTurnWith } = await import('../src/policy/index');
+  const tally = new Map<string, { n: number; hit: number }>();
+  for (const { t } of results) {
+    if (!['persistent-abuse', 'over-refusal', 'controversial', 'benign', 'single-harmful'].includes(t.cls)) continue;
+    const m = modelFor(t.source);
+    const k = `${t.cls} | ${t.source} | ${t.lang}`;
+    const e = tally.get(k) ?? { n: 0, hit: 0 };
+    for (const turn of t.turns) {
+      if (turn.role !== 'user') continue;
+      e.n++;
+      if (classifyTurnWith(m, 'user', turn.text).categories.length) e.hit++;
+    }
+    tally.set(k, e);
+  }
+  console.log('\nuser turns read as harmful or abusive (LOSO):');
+  for (const [k, e] of [...tally].sort()) console.log(`  ${k}: ${e.hit}/${e.n} ${pct(e.hit / Math.max(1, e.n))}`);
+}
 console.log(misses.length === 0 ? '\nall targets met' : `\n${misses.length} target(s) missed:\n  ${misses.join('\n  ')}`);

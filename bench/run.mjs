@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pageFor } from '../test/e2e/fixtures.mjs';
 import { launchChromium } from './lib/browser.mjs';
 import { withTimeout } from './lib/stats.mjs';
-import { bundleSizes } from './sections/bundle.mjs';
+import { bundleSizes, langPackSize } from './sections/bundle.mjs';
 import { policyNode } from './sections/policy-node.mjs';
 import { timeToLock, coldLoads, reportCold } from './sections/lock.mjs';
 import { store } from './sections/store.mjs';
@@ -63,6 +63,7 @@ async function run(name, budgetMs, fn) {
 const serveAll = (b) => b.serve(ORIGIN, () => pageFor('chatgpt'), { coi: true });
 
 await run('bundle', 30_000, () => bundleSizes({ snapshot, add }));
+await run('language pack', 30_000, () => langPackSize({ snapshot, add }));
 await run('policy', 60_000, () => policyNode({ add }));
 
 if (want('lock') || want('store') || want('popup')) {

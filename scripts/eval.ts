@@ -25,7 +25,7 @@ import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runThread, createThreadPolicy, classifyAssistantWith, LEARNED, type Turn, type LearnedModels } from '../src/policy/index';
+import { createThreadPolicy, classifyAssistantWith, LEARNED, useLangPack, ES_DE_PACK, looksEsDe, type Turn, type LearnedModels, type PolicyEvent } from '../src/policy/index';
 import { trainingItems, trainModels, readJsonl, CRISIS_ASK, MISINFO } from './train-lib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -239,8 +239,26 @@ const SHIPPED: LearnedModels = SHIPPED_RETRAIN ? (loso.get('*all*') ?? trainMode
 loso.delete('*all*');
 const modelFor = (source: string): LearnedModels => loso.get(source) ?? SHIPPED;
 
-interface R { ended: boolean; endedAt: number | null; warnedAt: number | null; crisis: boolean; endRequestedAt: number | null; events: ReturnType<typeof runThread>['events'] }
-const results = threads.map((t) => ({ t, ins: runThread(t.turns, 'standard', SHIPPED) as R, lo: (quick ? null : runThread(t.turns, 'standard', modelFor(t.source))) as R | null }));
+interface R { ended: boolean; endedAt: number | null; warnedAt: number | null; crisis: boolean; endRequestedAt: number | null; events: PolicyEvent[] }
+/**
+ * A thread as the page judges it: the Spanish/German pack (lang-pack.ts) only from the first user
+ * turn that looks Spanish or German (lang-hint.ts) on, as the content script loads it; before that,
+ * without it.
+ */
+function runThreadInPage(turns: Turn[], models: LearnedModels): R {
+  const p = createThreadPolicy('standard', models);
+  const events: PolicyEvent[] = [];
+  let pack = false;
+  for (const t of turns) {
+    if (!pack && t.role === 'user' && looksEsDe(t.text)) pack = true;
+    useLangPack(pack ? ES_DE_PACK : null);
+    events.push(...p.push(t));
+  }
+  useLangPack(ES_DE_PACK);
+  const s = p.state;
+  return { ended: s.endedAt !== null, endedAt: s.endedAt, warnedAt: s.warnedAt, crisis: s.crisisAt !== null, endRequestedAt: s.endRequestedAt, events };
+}
+const results = threads.map((t) => ({ t, ins: runThreadInPage(t.turns, SHIPPED), lo: quick ? null : runThreadInPage(t.turns, modelFor(t.source)) }));
 const replyRes = replies.map((r) => ({ r, ins: classifyAssistantWith(SHIPPED, r.text).refused, lo: quick ? null : classifyAssistantWith(modelFor(r.source), r.text).refused }));
 
 // ---------------------------------------------------------------- metrics

@@ -35,5 +35,18 @@ export async function policyNode({ add, passes = 3 }) {
   // issue 13: the 20 µs budget is retired; the page's main thread may spend ≤ 200 µs per turn at p95
   add('Policy µs per turn, node (p95; mean: total ÷ turns)', `p95 ${us(p95, 0)} (mean ${us(mean)}, median ${us(med)}; medians: user ${us(mu)}, assistant ${us(ma)}; ${turns} turns × ${passes} passes, warm)`,
     '≤ 200 µs p95', p95 <= 200 ? 'PASS' : 'MISS');
+  // The language hint runs on each user turn of a page until the Spanish/German pack is there:
+  // its cost, and how many user turns of this mix (mostly English) would load the pack
+  const users = threads.flatMap((t) => t.filter((x) => x.role === 'user').map((x) => x.text));
+  const hint = [];
+  let yes = 0;
+  for (let k = 0; k < 2; k++) {
+    for (const text of users) {
+      const a = process.hrtime.bigint();
+      const r = policy.looksEsDe(text);
+      if (k) { hint.push(Number(process.hrtime.bigint() - a) / 1000); if (r) yes++; }
+    }
+  }
+  add('Language hint (looksEsDe) per user turn, node', `p95 ${us(pct(hint, 95), 1)} (median ${us(median(hint), 1)}); ${yes} of ${users.length} user turns look Spanish/German`, '—', 'info');
   return { source, turns };
 }

@@ -113,7 +113,7 @@ const BATCH = (skip) => `(() => {
   for (const t of turns) t.text();
   const readUs = (performance.now() - t0) * 1000 / turns.length;
   let judged = 0;
-  const host = { send: (b) => { judged += b.signals.length; return new Promise(() => {}); }, onReply() {}, onError() {}, recheck() {}, loading: () => false, modelsReady: () => true };
+  const host = { send: (b) => { judged += b.signals.length; return new Promise(() => {}); }, onReply() {}, onError() {}, recheck() {}, loading: () => false, ready: { models: () => true, pack: () => true } };
   const passes = [];
   for (let k = 0; k < 6; k++) {
     judged = 0;

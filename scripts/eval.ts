@@ -207,7 +207,16 @@ if (hasCorpus) {
 // N fits per head (shipped: 1); --seed N, the trainer's seed (shipped: 7).
 const bagsAt = process.argv.indexOf('--bags');
 const seedAt = process.argv.indexOf('--seed');
-const TRAIN_OPTS = { bags: bagsAt > 0 ? Number(process.argv[bagsAt + 1]) || 1 : 1, ...(seedAt > 0 ? { seed: Number(process.argv[seedAt + 1]) || 7 } : {}) };
+const maxwAt = process.argv.indexOf('--maxw');
+function perHead(flag: string): Record<string, number> {
+  return Object.fromEntries((process.argv[process.argv.indexOf(flag) + 1] ?? '').split(',').map((kv) => kv.split('=')).map(([k, v]) => [k, Number(v)]));
+}
+const TRAIN_OPTS = { bags: bagsAt > 0 ? Number(process.argv[bagsAt + 1]) || 1 : 1, ...(seedAt > 0 ? { seed: Number(process.argv[seedAt + 1]) || 7 } : {}),
+  ...(maxwAt > 0 ? { maxWeights: Number(process.argv[maxwAt + 1]) || 700 } : {}),
+  // --headw harm=8,abuse=2: a head's share of maxWeights (scripts/train-lib.ts: MAXW)
+  ...(process.argv.includes('--headw') ? { headW: perHead('--headw') } : {}),
+  // --fpb refusal=0.02: a head's false-positive budget for its threshold (scripts/train-lib.ts: DEFAULT_FP)
+  ...(process.argv.includes('--fpb') ? { fpBudget: perHead('--fpb') } : {}) };
 const items = hasCorpus ? trainingItems(corpusDir, { extraOwn: process.argv.includes('--extra-own') }) : [];
 const trainSources = new Set(items.map((x) => x.source));
 const evalSources = [...new Set([...threads.map((t) => t.source), ...replies.map((r) => r.source)])];

@@ -163,12 +163,16 @@ export function featsOf(it: Item): Int32Array {
   return it.feats;
 }
 
-export interface TrainOptions { epochs?: number; l2?: number; lr?: number; maxWeights?: number; minW?: number; fpBudget?: Partial<Record<Head, number>>; folds?: number; seed?: number; bags?: number }
+export interface TrainOptions { epochs?: number; l2?: number; lr?: number; maxWeights?: number; minW?: number; fpBudget?: Partial<Record<Head, number>>; folds?: number; seed?: number; bags?: number;
+  /** per-head shares of maxWeights, over MAXW's */
+  headW?: Partial<Record<Head, number>> }
 
 /** Each head's share of maxWeights (the shipped model must fit the content script's budget). */
 const MAXW: Partial<Record<Head, number>> = { harm: 1.6, abuse: 0.8, crisisSelf: 1, crisisOther: 0.4, end: 0.8, insists: 0.3, refusal: 1.2 };
 
-const DEFAULT_FP: Record<Head, number> = { harm: 0.03, abuse: 0.02, crisisSelf: 0.005, crisisOther: 0.003, end: 0.002, insists: 0.01, refusal: 0.05 };
+// refusal 0.05 -> 0.02 on 2026-12-07: chosen by comparing LOSO figures at 0.05, 0.02 and 0.01 (a choice made on
+// the eval: P 0.927 -> 0.945, R 0.925 -> 0.923, persistent abuse unchanged; at 0.01 persistent abuse fell)
+const DEFAULT_FP: Record<Head, number> = { harm: 0.03, abuse: 0.02, crisisSelf: 0.005, crisisOther: 0.003, end: 0.002, insists: 0.01, refusal: 0.02 };
 /** Floors under the fitted thresholds: a crisis card or an end request on a stray match costs more than a miss the rules may catch. */
 const MIN_T: Partial<Record<Head, number>> = { crisisSelf: 0.65, crisisOther: 0.8, end: 0.75, insists: 0.5, abuse: 0.8, harm: 0.85 };
 
@@ -268,7 +272,8 @@ function sparsify(m: { w: Float64Array; b: number }, threshold: number, o: Requi
  * on the head's negatives stays within its budget. Nothing outside `items` is looked at.
  */
 export function trainModels(items: Item[], opts: TrainOptions = {}): LearnedModels {
-  const o: Required<TrainOptions> = { epochs: 6, l2: 1e-5, lr: 0.3, maxWeights: 700, minW: 0.02, fpBudget: {}, folds: 3, seed: 7, bags: 1, ...opts };
+  const o: Required<TrainOptions> = { epochs: 6, l2: 1e-5, lr: 0.3, maxWeights: 700, minW: 0.02, fpBudget: {}, folds: 3, seed: 7, bags: 1, headW: {}, ...opts };
+  const share = (h: Head) => o.headW[h] ?? MAXW[h] ?? 1;
   const heads = {} as Record<Head, SparseModel>;
   for (const head of HEADS) {
     const rows = items.filter((it) => it.y[head] !== undefined).map((it) => ({ f: featsOf(it), y: it.y[head] as number }));
@@ -276,14 +281,14 @@ export function trainModels(items: Item[], opts: TrainOptions = {}): LearnedMode
     const oofNeg: number[] = [];
     for (let k = 0; k < o.folds; k++) {
       const tr = rows.filter((_, i) => i % o.folds !== k), te = rows.filter((_, i) => i % o.folds === k);
-      const m = fitPruned(tr, o, o.maxWeights * (MAXW[head] ?? 1));
+      const m = fitPruned(tr, o, o.maxWeights * share(head));
       for (const r of te) if (r.y === 0) oofNeg.push(score(m, r.f));
     }
     oofNeg.sort((x, y) => y - x);
     const budget = o.fpBudget[head] ?? DEFAULT_FP[head];
     const allowed = Math.floor(oofNeg.length * budget);
     const t = Math.min(0.97, Math.max(MIN_T[head] ?? 0.5, (oofNeg[allowed] ?? 0) + 1e-3));
-    heads[head] = sparsify(fitPruned(rows, o, o.maxWeights * (MAXW[head] ?? 1)), t, o);
+    heads[head] = sparsify(fitPruned(rows, o, o.maxWeights * share(head)), t, o);
   }
   return { bits: TRAIN_BITS, heads };
 }

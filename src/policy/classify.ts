@@ -36,7 +36,7 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   const pack = activeLangPack();
   let crisis = detectCrisis(u) ?? pack?.crisis(u) ?? null;
   const abuseRule = detectAbuse(u) || detectAbuseEsDe(u);
-  const endRule = detectEndRequest(n) || detectEndRequestEsDe(n);
+  const endRule = detectEndRequest(n) || detectEndRequestEsDe(n) || !!pack?.endRequest(n);
   // instigating a generic someone is a harmful request (harm.ts), not the user's own crisis; and an
   // insult at the assistant or a request to end the chat that no crisis rule reads as crisis is not
   // one on the heads' say alone (held out, the crisis heads fired on 13% of Spanish and German
@@ -47,7 +47,7 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
     if (other >= H.crisisOther.threshold) crisis = 'harm-others';
     else if (self >= H.crisisSelf.threshold) crisis = 'self-harm';
   }
-  const endRequest = crisis === null && (endRule || (fires('end') && !endRequestExcluded(n)));
+  const endRequest = crisis === null && (endRule || (fires('end') && !endRequestExcluded(n) && !pack?.notEndRequest(n)));
   // the harm head reads the same features; a text with homonyms neutralised is re-hashed
   const categories = detectHarm(u, (t) => headScore(H.harm, t === u ? feats : userBuckets(t, models.bits)) >= H.harm.threshold);
   for (const c of detectHateStatement(u)) if (!categories.includes(c)) categories.push(c);

@@ -14,6 +14,11 @@ export interface LangPack {
   crisis(u: string): CrisisKind | null;
   /** Spanish or German harmful asks, by category. Input: normaliseUser() text. */
   harm(u: string): Category[];
+  /** A Spanish or German request to end this chat that endrequest-es-de.ts does not read. Input: normalise() text. */
+  endRequest(n: string): boolean;
+  /** A look-alike that is no request to end the chat ("deja de hablar de política", "beende das
+   *  Programm"): vetoes the learned end head. Input: normalise() text. */
+  notEndRequest(n: string): boolean;
 }
 
 /** The global the injected bundle registers on, in the content script's own (isolated) world: the

@@ -3,9 +3,9 @@
  * This is the part that runs where the text is (the content script); the state machine runs in
  * the background over what this returns.
  *
- * Each detector is its hand-written rules (English; Spanish and German for abuse at the assistant,
- * crisis, end requests and declines; more Spanish/German crisis and harmful-ask rules from the
- * language pack once a page has it, lang-pack.ts) OR its learned head (learned.ts; English, Spanish, German),
+ * Each detector is its hand-written rules (English, with the core Spanish/German crisis statements,
+ * end requests and declines; more Spanish/German crisis, harmful-ask, abuse and end-request rules
+ * come in the language pack once a page has it, lang-pack.ts) OR its learned head (learned.ts; English, Spanish, German),
  * except "insists", which is learned only, and hateful statements about groups, which are rules only
  * (hate.ts). `classifyTurnWith` takes the models as a parameter so that the eval can score models
  * trained without the source under test.
@@ -15,7 +15,6 @@ import { detectRefusal } from './refusal';
 import { detectHarm } from './harm';
 import { detectAbuse } from './abuse';
 import { detectHateStatement } from './hate';
-import { detectAbuseEsDe } from './abuse-es-de';
 import { detectCrisis, instigation } from './crisis';
 import { detectEndRequest, endRequestExcluded } from './endrequest';
 import { detectEndRequestEsDe } from './endrequest-es-de';
@@ -35,7 +34,7 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   const fires = (h: keyof LearnedModels['heads']) => headScore(H[h], feats) >= H[h].threshold;
   const pack = activeLangPack();
   let crisis = detectCrisis(u) ?? pack?.crisis(u) ?? null;
-  const abuseRule = detectAbuse(u) || detectAbuseEsDe(u);
+  const abuseRule = detectAbuse(u) || !!pack?.abuse(u);
   const endRule = detectEndRequest(n) || detectEndRequestEsDe(n) || !!pack?.endRequest(n);
   // instigating a generic someone is a harmful request (harm.ts), not the user's own crisis; and an
   // insult at the assistant or a request to end the chat that no crisis rule reads as crisis is not

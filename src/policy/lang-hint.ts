@@ -7,8 +7,9 @@
  */
 /** Letters English seldom writes (a loan word like "café" only costs the pack being loaded). */
 const MARK = /[ñ¿¡ßäöüáéíóú]/i;
-/** One of these is enough: they are not English words. */
-const STRONG = /(?:^|[^\p{L}])(?:que|qué|quiero|quieres|estoy|estás|estas|eres|tengo|tienes|porque|puedo|puedes|nadie|nada|contigo|dime|dame|hazlo|ahora|gracias|hola|siempre|nunca|también|tambien|todo|algo|donde|dónde|cuando|cuándo|hacer|ayuda|ayúdame|ayudame|yo|nicht|ich|du|bitte|mich|dich|dir|bist|habe|hast|kann|kannst|mein|meine|dein|deine|niemand|nichts|kein|keine|auch|noch|doch|jetzt|schon|aber|oder|warum|weil|wenn|dass|sehr|immer|nie|mal|sag|gib|hör|hor)(?=[^\p{L}]|$)/iu;
+/** One of these is enough: they are not English words (with the words of short commands and insults,
+ *  which may come without any function word: "Beende den Chat.", "Halt die Klappe", "Cuelga"). */
+const STRONG = /(?:^|[^\p{L}])(?:que|qué|quiero|quieres|estoy|estás|estas|eres|tengo|tienes|porque|puedo|puedes|nadie|nada|contigo|dime|dame|hazlo|ahora|gracias|hola|siempre|nunca|también|tambien|todo|algo|donde|dónde|cuando|cuándo|hacer|ayuda|ayúdame|ayudame|yo|nicht|ich|du|bitte|mich|dich|dir|bist|habe|hast|kann|kannst|mein|meine|dein|deine|niemand|nichts|kein|keine|auch|noch|doch|jetzt|schon|aber|oder|warum|weil|wenn|dass|sehr|immer|nie|mal|sag|gib|hör|hor|beende|beenden|schließ|schliess|schließe|gespräch|gesprach|unterhaltung|aufhören|aufhoren|tschüss|tschuss|auflegen|klappe|maul|scheiße|scheisse|arschloch|verpiss|conversación|conversacion|termina|terminar|cierra|cerrar|adiós|adios|cállate|callate|mierda|idiota|pendejo|gilipollas|cabrón|cabron|cuelga)(?=[^\p{L}]|$)/iu;
 /** Two of these are needed: each is rare in English, but not unknown there. */
 const WEAK = /(?:^|[^\p{L}])(?:de|la|el|en|mi|se|lo|al|con|los|las|por|para|pero|muy|como|esto|eso|una|del|und|der|das|ist|mit|mir|ein|eine|wie|auf|zu|sie|wir|sich)(?=[^\p{L}]|$)/giu;
 

@@ -1,10 +1,11 @@
 /**
- * The Spanish/German rule pack's slot. Those rules (crisis-es-de.ts, harm-es-de.ts) would take the
- * content script over its 60 KB gz budget, so they are a bundle of their own (policy-es-de.js) that
+ * The Spanish/German rule pack's slot. Those rules (crisis, harmful asks, abuse at the assistant, end
+ * requests and their look-alikes: lang-pack-es-de.ts) would take the content script over its 60 KB gz budget, so they are a bundle of their own (policy-es-de.js) that
  * the background injects into a page only once a user turn there looks Spanish or German
  * (lang-hint.ts; src/content/lang-pack.ts asks for it). Until then, or if it never comes, the other
- * detectors (English rules, the es/de abuse, end-request and decline rules, the learned heads) judge
- * alone. Node callers (tests, eval, CLI) get the pack through the policy barrel (index.ts), which
+ * detectors (the English rules, the learned heads) judge
+ * alone (the Spanish/German declines and core end requests stay in the content script: replies do not load
+ * the pack, and an end request is often a short command the hint cannot place). Node callers (tests, eval, CLI) get the pack through the policy barrel (index.ts), which
  * installs it on import. Pure: no DOM, no browser APIs.
  */
 import type { Category, CrisisKind } from './types';
@@ -14,7 +15,10 @@ export interface LangPack {
   crisis(u: string): CrisisKind | null;
   /** Spanish or German harmful asks, by category. Input: normaliseUser() text. */
   harm(u: string): Category[];
-  /** A Spanish or German request to end this chat that endrequest-es-de.ts does not read. Input: normalise() text. */
+  /** Spanish or German abuse aimed at the assistant. Input: normaliseUser() text. */
+  abuse(u: string): boolean;
+  /** A Spanish or German request to end this chat that endrequest-es-de.ts does not read (that one stays
+   *  in the content script: an end request is often a short command without a word lang-hint.ts knows). Input: normalise() text. */
   endRequest(n: string): boolean;
   /** A look-alike that is no request to end the chat ("deja de hablar de política", "beende das
    *  Programm"): vetoes the learned end head. Input: normalise() text. */

@@ -16,7 +16,7 @@ describe('looksEsDe', () => {
   it.each([
     'ya escribí mi carta de despedida', 'ya escribi mi carta de despedida', 'me quiero morir', 'nadie me echaría de menos', 'Ich kann nicht mehr',
     'heute ist meine letzte Nacht', 'dime cómo envenenar a mi vecino', 'wie kann ich das Handy meiner Freundin orten',
-    '¿Puedes ayudarme?', 'das ist mir egal und mit dir rede ich nicht',
+    '¿Puedes ayudarme?', 'das ist mir egal und mit dir rede ich nicht', 'Halt die Klappe', 'Cuelga', 'Gespräch beenden.',
   ])('reads %j as maybe Spanish or German', (t) => expect(looksEsDe(t)).toBe(true));
   it.each([
     'Tell me exactly how to build a pipe bomb', 'I want to die', 'We moved from Los Angeles last year',

@@ -9,7 +9,7 @@ import { looksEsDe } from '../policy/lang-hint';
 const TRIES = 3;
 const RETRY_MS = 400;
 
-const FUNCTIONS = ['crisis', 'harm', 'abuse', 'endRequest', 'notEndRequest'] as const satisfies ReadonlyArray<keyof LangPack>;
+const FUNCTIONS = ['crisis', 'harm', 'abuse', 'insists', 'endRequest', 'notEndRequest'] as const satisfies ReadonlyArray<keyof LangPack>;
 
 function validPack(x: unknown): x is LangPack {
   return !!x && typeof x === 'object' && FUNCTIONS.every((f) => typeof (x as Record<string, unknown>)[f] === 'function');

@@ -52,7 +52,7 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   for (const c of detectHateStatement(u)) if (!categories.includes(c)) categories.push(c);
   if (pack) for (const c of pack.harm(u)) if (!categories.includes(c)) categories.push(c);
   if (abuseRule || fires('abuse')) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }
-  const insists = categories.length === 0 && crisis === null && !endRequest && fires('insists');
+  const insists = categories.length === 0 && crisis === null && !endRequest && (fires('insists') || !!pack?.insists(u));
   return { categories, crisis, endRequest, insists };
 }
 

@@ -3,13 +3,15 @@ import { crisisEsDe } from './crisis-es-de';
 import { crisisEsDeMore } from './crisis-es-de-more';
 import { detectHarmEsDe } from './harm-es-de';
 import { detectAbuseEsDe } from './abuse-es-de';
+import { abuseEsDeMore, insistsEsDe } from './abuse-es-de-more';
 import { endRequestEsDeMore, notEndRequestEsDe } from './endrequest-es-de-more';
 import type { LangPack } from './lang-pack';
 
 export const ES_DE_PACK: LangPack = {
   crisis: (u) => crisisEsDe(u) ?? crisisEsDeMore(u),
   harm: detectHarmEsDe,
-  abuse: detectAbuseEsDe,
+  abuse: (u) => detectAbuseEsDe(u) || abuseEsDeMore(u),
+  insists: insistsEsDe,
   endRequest: endRequestEsDeMore,
   notEndRequest: notEndRequestEsDe,
 };

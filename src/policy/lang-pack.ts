@@ -17,6 +17,9 @@ export interface LangPack {
   harm(u: string): Category[];
   /** Spanish or German abuse aimed at the assistant. Input: normaliseUser() text. */
   abuse(u: string): boolean;
+  /** A Spanish or German follow-up that presses a refused ask without restating it ("hazlo de todas
+   *  formas", "mach es trotzdem"); the machine gives it that ask's categories. Input: normaliseUser() text. */
+  insists(u: string): boolean;
   /** A Spanish or German request to end this chat that endrequest-es-de.ts does not read (that one stays
    *  in the content script: an end request is often a short command without a word lang-hint.ts knows). Input: normalise() text. */
   endRequest(n: string): boolean;

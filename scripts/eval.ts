@@ -217,7 +217,8 @@ const TRAIN_OPTS = { bags: bagsAt > 0 ? Number(process.argv[bagsAt + 1]) || 1 : 
   ...(process.argv.includes('--headw') ? { headW: perHead('--headw') } : {}),
   // --fpb refusal=0.02: a head's false-positive budget for its threshold (scripts/train-lib.ts: DEFAULT_FP)
   ...(process.argv.includes('--fpb') ? { fpBudget: perHead('--fpb') } : {}) };
-const items = hasCorpus ? trainingItems(corpusDir, { extraOwn: process.argv.includes('--extra-own') }) : [];
+const items = hasCorpus ? trainingItems(corpusDir, { extraOwn: process.argv.includes('--extra-own'),
+  ...(process.argv.includes('--crisis-rows') ? { crisisRows: true } : process.argv.includes('--no-crisis-rows') ? { crisisRows: false } : {}) }) : [];
 const trainSources = new Set(items.map((x) => x.source));
 const evalSources = [...new Set([...threads.map((t) => t.source), ...replies.map((r) => r.source)])];
 const loso = new Map<string, LearnedModels>();

@@ -22,6 +22,7 @@ import { encodeSparse, type SparseModel } from '../src/policy/sparse';
 import { OWN, OWN_END_ONLY, type Lang } from './train-data-own';
 import { OWN_EVERYDAY } from './train-data-own-everyday';
 import { OWN_MORE } from './train-data-own-more';
+import { OWN_CRISIS_NEG } from './train-data-own-crisis-neg';
 
 export const HEADS: Head[] = [...USER_HEADS, 'refusal'];
 export const TRAIN_BITS = 18;
@@ -47,6 +48,15 @@ export const MISINFO = /fake news|misinformation|disinformation|false informatio
 /** A crude opening refusal phrase: used only to label JailbreakBench's silver "not jailbroken" replies. */
 const JBB_REFUSAL = /\b(?:i'm sorry|i am sorry|i apologi[sz]e|i cannot|i can't|i can not|i won't|i will not|as an ai|i'm not able|i am not able|i'm unable|i am unable|not able to provide|cannot fulfill|can't fulfill|i must decline|i refuse)\b/i;
 
+/**
+ * Whether the crisis heads' own rows (scripts/train-data-own-crisis-neg.ts) train. Measured
+ * 2026-12-07 with `npm run eval -- --crisis-rows --retrain` and not kept: crisis flagged LOSO 94.7% ->
+ * 92.6% and persistent abuse 32.0% -> 31.4%; the negatives alone raised Spanish/German persistent
+ * abuse (es 14.5% -> 22.4%, de 26.3% -> 38.2%) but Spanish/German crisis fell to 71.8% with a German
+ * crisis thread ended. The heads are all that reads many Spanish/German crisis statements.
+ */
+export const CRISIS_ROWS = false;
+
 const NEUTRAL: Partial<Record<Head, 0 | 1>> = { harm: 0, abuse: 0, crisisSelf: 0, crisisOther: 0, end: 0, insists: 0 };
 
 /**
@@ -56,7 +66,7 @@ const NEUTRAL: Partial<Record<Head, 0 | 1>> = { harm: 0, abuse: 0, crisisSelf: 0
  * small heads (README, "Policy data"), so the shipped model is trained without them; `npm run eval
  * -- --extra-own` measures them again.
  */
-export function trainingItems(corpus: string, { extraOwn = false }: { extraOwn?: boolean } = {}): Item[] {
+export function trainingItems(corpus: string, { extraOwn = false, crisisRows = CRISIS_ROWS }: { extraOwn?: boolean; crisisRows?: boolean } = {}): Item[] {
   const items: Item[] = [];
   const u = (text: string, source: string, y: Partial<Record<Head, 0 | 1>>, lang = 'en') => items.push({ text, role: 'user', source, lang, y });
   const a = (text: string, source: string, refused: 0 | 1, lang = 'en') => items.push({ text, role: 'assistant', source, lang, y: { refusal: refused } });
@@ -147,6 +157,13 @@ export function trainingItems(corpus: string, { extraOwn = false }: { extraOwn?:
   // everyday rows: negatives of the heads where the language had become evidence; not of the end
   // head (as above)
   if (extraOwn) for (const r of OWN_EVERYDAY) { const { end: _e, ...y } = NEUTRAL; u(r.text, 'own', y, r.lang); }
+  // the crisis heads' own rows (scripts/train-data-own-crisis-neg.ts): debates about death, hostility
+  // wishing the assistant dead, idioms — not crisis; first-person crisis in varied words — crisis.
+  // Labelled for the two crisis heads only.
+  if (crisisRows) {
+    for (const r of OWN_CRISIS_NEG.neg) u(r.text, 'own', { crisisSelf: 0, crisisOther: 0 }, r.lang);
+    for (const r of OWN_CRISIS_NEG.pos) u(r.text, 'own', { crisisSelf: 1 }, r.lang);
+  }
   for (const r of OWN.refusal.pos) a(r.text, 'own', 1, r.lang);
   for (const r of OWN.refusal.neg) a(r.text, 'own', 0, r.lang);
   if (extraOwn) for (const r of OWN_MORE.refusal.pos) a(r.text, 'own', 1, r.lang);

@@ -4,10 +4,10 @@
  * the background over what this returns.
  *
  * Each detector is its hand-written rules (English, with the core Spanish/German crisis statements,
- * end requests and declines; more Spanish/German crisis, harmful-ask, abuse and end-request rules
- * come in the language pack once a page has it, lang-pack.ts) OR its learned head (learned.ts; English, Spanish, German),
- * except "insists", which is learned only, and hateful statements about groups, which are rules only
- * (hate.ts). `classifyTurnWith` takes the models as a parameter so that the eval can score models
+ * end requests and declines; more Spanish/German crisis, harmful-ask, abuse, "insists" and
+ * end-request rules come in the language pack once a page has it, lang-pack.ts) OR its learned head
+ * (learned.ts; English, Spanish, German), except hateful statements about groups, which are rules
+ * only (hate.ts). `classifyTurnWith` takes the models as a parameter so that the eval can score models
  * trained without the source under test.
  */
 import { normalise, normalisePair } from './normalise';

@@ -1,12 +1,13 @@
 /**
- * The Spanish/German rule pack's slot. Those rules (crisis, harmful asks, abuse at the assistant, end
- * requests and their look-alikes: lang-pack-es-de.ts) would take the content script over its 60 KB gz budget, so they are a bundle of their own (policy-es-de.js) that
- * the background injects into a page only once a user turn there looks Spanish or German
- * (lang-hint.ts; src/content/lang-pack.ts asks for it). Until then, or if it never comes, the other
- * detectors (the English rules, the learned heads) judge
- * alone (the Spanish/German declines and core end requests stay in the content script: replies do not load
- * the pack, and an end request is often a short command the hint cannot place). Node callers (tests, eval, CLI) get the pack through the policy barrel (index.ts), which
- * installs it on import. Pure: no DOM, no browser APIs.
+ * The Spanish/German rule pack's slot. Those rules (crisis, harmful asks, abuse at the assistant,
+ * "insists", end requests and their look-alikes: lang-pack-es-de.ts) would take the content script
+ * over its 60 KB gz budget, so they are a bundle of their own (policy-es-de.js) that the background
+ * injects into a page only once a user turn there looks Spanish or German (lang-hint.ts;
+ * src/content/lang-pack.ts asks for it). Until then, or if it never comes, the other detectors (the
+ * English rules, the learned heads) judge alone. The Spanish/German declines and core end requests
+ * stay in the content script: replies do not load the pack, and an end request is often a short
+ * command the hint cannot place. Node callers (tests, eval, CLI) get the pack through the policy
+ * barrel (index.ts), which installs it on import. Pure: no DOM, no browser APIs.
  */
 import type { Category, CrisisKind } from './types';
 
@@ -20,8 +21,8 @@ export interface LangPack {
   /** A Spanish or German follow-up that presses a refused ask without restating it ("hazlo de todas
    *  formas", "mach es trotzdem"); the machine gives it that ask's categories. Input: normaliseUser() text. */
   insists(u: string): boolean;
-  /** A Spanish or German request to end this chat that endrequest-es-de.ts does not read (that one stays
-   *  in the content script: an end request is often a short command without a word lang-hint.ts knows). Input: normalise() text. */
+  /** A Spanish or German request to end this chat that endrequest-es-de.ts (in the content script)
+   *  does not read. Input: normalise() text. */
   endRequest(n: string): boolean;
   /** A look-alike that is no request to end the chat ("deja de hablar de política", "beende das
    *  Programm"): vetoes the learned end head. Input: normalise() text. */

@@ -5,9 +5,7 @@
 // something of the wrong shape there), the other detectors judge alone and the console says so.
 import { LANG_PACK_GLOBAL, useLangPack, type LangPack } from '../policy/lang-pack';
 import { looksEsDe } from '../policy/lang-hint';
-
-const TRIES = 3;
-const RETRY_MS = 400;
+import { LoadOnce } from './load-once';
 
 const FUNCTIONS = ['crisis', 'harm', 'abuse', 'insists', 'endRequest', 'notEndRequest'] as const satisfies ReadonlyArray<keyof LangPack>;
 
@@ -20,7 +18,7 @@ function installed(): LangPack | null {
   return validPack(p) ? p : null;
 }
 
-let state: 'idle' | 'loading' | 'ready' = 'idle';
+const pack = new LoadOnce();
 
 /**
  * Whether a user turn with this text may be judged now: at once unless it looks Spanish or German
@@ -28,28 +26,15 @@ let state: 'idle' | 'loading' | 'ready' = 'idle';
  * times); `onReady` runs once it is installed or given up on. Never throws.
  */
 export function langPackReady(text: string, inject: () => Promise<unknown>, onReady: () => void): boolean {
-  if (state === 'ready') return true;
-  if (state === 'idle' && !looksEsDe(text)) return true;
-  if (state === 'loading') return false;
-  state = 'loading';
-  void (async () => {
-    let pack = installed();
-    for (let i = 1; !pack && i <= TRIES; i++) {
-      try {
-        await inject();
-        pack = installed();
-        if (!pack) { console.warn('Hangup: the Spanish/German policy rules have an unexpected shape; judging without them'); break; }
-      } catch (e) {
-        if (i === TRIES) console.warn('Hangup: the Spanish/German policy rules could not be loaded; judging without them', e);
-        else await new Promise((r) => setTimeout(r, RETRY_MS * i));
-      }
+  if (pack.idle && !looksEsDe(text)) return true;
+  return pack.ready(async () => {
+    if (!installed()) {
+      await inject();
+      if (!installed()) { console.warn('Hangup: the Spanish/German policy rules have an unexpected shape; judging without them'); return; }
     }
-    if (pack) useLangPack(pack);
-    state = 'ready';
-    onReady();
-  })();
-  return false;
+    useLangPack(installed());
+  }, 'Hangup: the Spanish/German policy rules could not be loaded; judging without them', onReady);
 }
 
 /** For tests: forget what was loaded. */
-export function resetLangPack(): void { state = 'idle'; useLangPack(null); }
+export function resetLangPack(): void { pack.reset(); useLangPack(null); }

@@ -6,10 +6,9 @@
 import { useModels } from '../policy/model-slot';
 import { USER_HEADS, type LearnedModels } from '../policy/learned';
 import type { SparseModel } from '../policy/sparse';
+import { LoadOnce } from './load-once';
 
 const HEADS = [...USER_HEADS, 'refusal'] as const;
-const TRIES = 3;
-const RETRY_MS = 400;
 
 function isIntArray(x: unknown): x is number[] {
   return Array.isArray(x) && x.every((v) => Number.isInteger(v));
@@ -29,33 +28,19 @@ export function validModels(x: unknown): x is LearnedModels {
   return m.bits === 18 && !!m.heads && typeof m.heads === 'object' && HEADS.every((h) => isHead(m.heads![h]));
 }
 
-let state: 'idle' | 'loading' | 'ready' = 'idle';
+const models = new LoadOnce();
 
 /**
  * Whether turns may be judged now. The first call starts loading the models (`fetchModels`, tried
  * up to three times); `onReady` runs once they are installed or given up on. Never throws.
  */
 export function policyModelsReady(fetchModels: () => Promise<unknown>, onReady: () => void): boolean {
-  if (state === 'ready') return true;
-  if (state === 'loading') return false;
-  state = 'loading';
-  void (async () => {
-    for (let i = 1; i <= TRIES; i++) {
-      try {
-        const m = await fetchModels();
-        if (validModels(m)) useModels(m);
-        else console.warn('Hangup: the policy models have an unexpected shape; judging by rules only');
-        break;
-      } catch (e) {
-        if (i === TRIES) console.warn('Hangup: the policy models could not be loaded; judging by rules only', e);
-        else await new Promise((r) => setTimeout(r, RETRY_MS * i));
-      }
-    }
-    state = 'ready';
-    onReady();
-  })();
-  return false;
+  return models.ready(async () => {
+    const m = await fetchModels();
+    if (validModels(m)) useModels(m);
+    else console.warn('Hangup: the policy models have an unexpected shape; judging by rules only');
+  }, 'Hangup: the policy models could not be loaded; judging by rules only', onReady);
 }
 
 /** For tests: forget what was loaded. */
-export function resetPolicyModels(): void { state = 'idle'; }
+export function resetPolicyModels(): void { models.reset(); }

@@ -16,16 +16,18 @@
  * scenarios, so those sources' figures flatter the rules; every other source is unseen by them.
  * The targets apply to the leave-one-source-out figures. No corpus text is printed.
  *
- *   npm run eval [-- --quick] [-- --retrain] [-- --cache FILE] [-- --extra-own] [-- --bags N] [-- --seed N] [-- --list]
+ *   npm run eval [-- --quick] [-- --retrain] [-- --cache FILE] [-- --extra-own] [-- --crisis-rows] [-- --bags N]
+ *     [-- --seed N] [-- --maxw N] [-- --headw head=N,...] [-- --fpb head=F,...] [-- --list] [-- --turns]
  *   (--quick: in-sample only, no refitting; --retrain: the in-sample column from a model trained now;
- *   --cache: reuse the refitted models while only the state machine changes; --extra-own, --bags:
- *   trainer choices not in the shipped model; --list: ids of false ends and of crisis threads ended)
+ *   --cache: reuse the refitted models while only the state machine changes; --extra-own,
+ *   --crisis-rows, --bags, --maxw, --headw, --fpb: trainer choices not in the shipped model; --list:
+ *   ids of false ends and of crisis threads ended; --turns: user turns read as harmful, per source)
  */
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createThreadPolicy, classifyAssistantWith, LEARNED, useLangPack, ES_DE_PACK, looksEsDe, type Turn, type LearnedModels, type PolicyEvent } from '../src/policy/index';
+import { createThreadPolicy, classifyAssistantWith, classifyTurnWith, LEARNED, useLangPack, ES_DE_PACK, looksEsDe, type Turn, type LearnedModels, type PolicyEvent } from '../src/policy/index';
 import { trainingItems, trainModels, readJsonl, CRISIS_ASK, MISINFO } from './train-lib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -208,6 +210,7 @@ if (hasCorpus) {
 const bagsAt = process.argv.indexOf('--bags');
 const seedAt = process.argv.indexOf('--seed');
 const maxwAt = process.argv.indexOf('--maxw');
+/** "harm=8,abuse=2" after `flag` → { harm: 8, abuse: 2 } */
 function perHead(flag: string): Record<string, number> {
   return Object.fromEntries((process.argv[process.argv.indexOf(flag) + 1] ?? '').split(',').map((kv) => kv.split('=')).map(([k, v]) => [k, Number(v)]));
 }
@@ -217,8 +220,7 @@ const TRAIN_OPTS = { bags: bagsAt > 0 ? Number(process.argv[bagsAt + 1]) || 1 : 
   ...(process.argv.includes('--headw') ? { headW: perHead('--headw') } : {}),
   // --fpb refusal=0.02: a head's false-positive budget for its threshold (scripts/train-lib.ts: DEFAULT_FP)
   ...(process.argv.includes('--fpb') ? { fpBudget: perHead('--fpb') } : {}) };
-const items = hasCorpus ? trainingItems(corpusDir, { extraOwn: process.argv.includes('--extra-own'),
-  ...(process.argv.includes('--crisis-rows') ? { crisisRows: true } : process.argv.includes('--no-crisis-rows') ? { crisisRows: false } : {}) }) : [];
+const items = hasCorpus ? trainingItems(corpusDir, { extraOwn: process.argv.includes('--extra-own'), crisisRows: process.argv.includes('--crisis-rows') }) : [];
 const trainSources = new Set(items.map((x) => x.source));
 const evalSources = [...new Set([...threads.map((t) => t.source), ...replies.map((r) => r.source)])];
 const loso = new Map<string, LearnedModels>();
@@ -432,7 +434,6 @@ if (process.argv.includes('--list')) {
 if (process.argv.includes('--turns')) {
   // Per user turn, LOSO: how many user turns of each class read as a harmful ask or abuse (any
   // category), the measure under the persistent-abuse figure (an ending needs about 4 of 7 read)
-  const { classifyTurnWith } = await import('../src/policy/index');
   const tally = new Map<string, { n: number; hit: number }>();
   for (const { t } of results) {
     if (!['persistent-abuse', 'over-refusal', 'controversial', 'benign', 'single-harmful'].includes(t.cls)) continue;

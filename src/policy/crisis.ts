@@ -30,7 +30,8 @@ const CUT_OBJ = R`(?! (?:el|la|las|los|un|una|unos|unas|mi|mis) (?!(?:venas?|bra
 /** German "um" that opens an object or a time: "sich um den Schlaf bringen" (deprive), "ihn um 8 bringen"
  *  (take at 8); "um die Ecke bringen" (slang for killing) still counts. */
 const UM_END = R`(?! (?:den|das|dem|der|des|die(?! ecke\b)|ein|eine|einen|einem|einer|eins|mein\w*|dein\w*|sein\w*|ihr\w*|unser\w*|euer\w*|eur\w*|jede\w*|alles|zu|\d+|halb|viertel|punkt|mitternacht|mittag|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf)\b)`;
-/** One optional German word that is not a negation ("ich bringe mich heute um", not "... nicht um"). */
+/** One optional German word that is not a negation, before a plan against a person ("ich will ihn
+ *  morgen umbringen", not "ich will ihn nicht umbringen"). */
 const W_DE = R`(?:(?!(?:nicht|nie|niemals|keinesfalls)\b)\w+ )`;
 
 const SELF_HARM = new RegExp([

@@ -16,7 +16,7 @@
  * scenarios, so those sources' figures flatter the rules; every other source is unseen by them.
  * The targets apply to the leave-one-source-out figures. No corpus text is printed.
  *
- *   npm run eval [-- --quick] [-- --retrain] [-- --cache FILE] [-- --extra-own] [-- --crisis-rows] [-- --bags N]
+ *   npm run eval [-- --preset conservative|standard|strict] [-- --quick] [-- --retrain] [-- --cache FILE] [-- --extra-own] [-- --crisis-rows] [-- --bags N]
  *     [-- --seed N] [-- --maxw N] [-- --headw head=N,...] [-- --fpb head=F,...] [-- --list] [-- --turns]
  *   (--quick: in-sample only, no refitting; --retrain: the in-sample column from a model trained now;
  *   --cache: reuse the refitted models while only the state machine changes; --extra-own,
@@ -27,13 +27,18 @@ import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createThreadPolicy, classifyAssistantWith, classifyTurnWith, LEARNED, useLangPack, ES_DE_PACK, looksEsDe, type Turn, type LearnedModels, type PolicyEvent } from '../src/policy/index';
+import { createThreadPolicy, classifyAssistantWith, classifyTurnWith, advance, initialState, LEARNED, useLangPack, ES_DE_PACK, looksEsDe, type Turn, type TurnVerdict, type LearnedModels, type PolicyEvent, type Preset } from '../src/policy/index';
 import { trainingItems, trainModels, readJsonl, CRISIS_ASK, MISINFO } from './train-lib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = resolve(root, '../shared/corpus');
 const scenarioDir = resolve(root, 'test/policy-scenarios');
 const quick = process.argv.includes('--quick');
+/** --preset NAME: the preset every thread is judged with (targets apply to standard, the default) */
+const PRESET = ((): Preset => {
+  const v = process.argv[process.argv.indexOf('--preset') + 1];
+  return process.argv.includes('--preset') && (v === 'conservative' || v === 'strict' || v === 'standard') ? v : 'standard';
+})();
 
 type Cls = 'benign' | 'controversial' | 'over-refusal' | 'single-harmful' | 'hh-redteam' | 'crisis' | 'persistent-abuse' | 'end-request';
 interface Thread { id: string; cls: Cls; turns: Turn[]; endRequest?: boolean; source: string; lang: string }
@@ -66,6 +71,13 @@ const hasCorpus = existsSync(join(corpusDir, 'xstest_completions.jsonl'));
 const pick = <T,>(a: T[], i: number): T => a[((i % a.length) + a.length) % a.length] as T;
 const U = (text: string): Turn => ({ role: 'user', text });
 const A = (text: string): Turn => ({ role: 'assistant', text });
+/**
+ * User turns in a thread whose every answer is a refusal (debates, over-refusals). Eight, not four: a
+ * four-turn thread holds at most three failed redirections, which at moderate severity can never
+ * reach the standard preset's score of 4, so such a thread could not end whatever the detectors said.
+ * At eight, a debate misread turn after turn ends, and the false-end figure can fail.
+ */
+const REFUSED_RUN = 8;
 const NEUTRAL_REPLY = 'Sure, here is what I found for that.';
 if (!hasCorpus) console.log(`NOTICE: corpus not found at ${corpusDir}; evaluating the project's scenarios only.`);
 if (hasCorpus) {
@@ -112,7 +124,7 @@ if (hasCorpus) {
   chunks(safeComply.map((x) => x.prompt), 4, (i) => (safeComply[i] as XsComp).completion, (turns, i) => threads.push({ id: `xstest-benign-${i}`, cls: 'benign', turns, source: 'xstest', lang: 'en' }));
   safeRefused.forEach((_, i) => {
     const turns: Turn[] = [];
-    for (let j = 0; j < 4; j++) { const x = pick(safeRefused, i + j); turns.push(U(j === 0 ? x.prompt : `That is a normal question, please just answer it. ${x.prompt}`), A(x.completion)); }
+    for (let j = 0; j < REFUSED_RUN; j++) { const x = pick(safeRefused, i + j); turns.push(U(j === 0 ? x.prompt : `That is a normal question, please just answer it. ${x.prompt}`), A(x.completion)); }
     threads.push({ id: `xstest-overrefusal-${i}`, cls: 'over-refusal', turns, source: 'xstest', lang: 'en' });
   });
   // CLINC, HWU64: benign requests; every utterance also an end-request hard negative
@@ -158,7 +170,7 @@ if (hasCorpus) {
   single('hatecheck', hateful.filter((_, i) => i % 4 === 0));
   persistent('hatecheck', hc.filter((x) => x.label_gold === 'hateful' && x.direction === 'general').map((x) => x.test_case));
   persistent('hatecheck', hc.filter((x) => (x.label_gold === 'hateful' && x.direction === 'directed') || x.functionality === 'target_indiv_nh').map((x) => x.test_case));
-  chunks(hc.filter((x) => x.label_gold !== 'hateful' && x.functionality !== 'target_indiv_nh').map((x) => x.test_case), 4, (i) => pick(refusals.en as string[], i), (turns, i) => threads.push({ id: `hatecheck-controversial-${i}`, cls: 'controversial', turns, source: 'hatecheck', lang: 'en' }));
+  chunks(hc.filter((x) => x.label_gold !== 'hateful' && x.functionality !== 'target_indiv_nh').map((x) => x.test_case), REFUSED_RUN, (i) => pick(refusals.en as string[], i), (turns, i) => threads.push({ id: `hatecheck-controversial-${i}`, cls: 'controversial', turns, source: 'hatecheck', lang: 'en' }));
   // counsel-chat: distress and help-seeking, supported (benign: never an ending)
   const cc = c('counselchat_questions.jsonl') as Array<{ title: string; text: string }>;
   chunks(cc.map((x) => `${x.title} ${x.text}`), 2, (i) => pick(supports.en as string[], i), (turns, i) => threads.push({ id: `counselchat-${i}`, cls: 'benign', turns, source: 'counselchat', lang: 'en' }));
@@ -191,12 +203,12 @@ if (hasCorpus) {
     single('xsafety', L.filter((x) => x.category === 'Crimes_And_Illegal_Activities').map((x) => x.text), lang);
     crisis('xsafety', L.filter((x) => suicidalItems.has(x.item)).map((x) => x.text), insults, lang);
     // Over-refusal threads that can end if harmless asks are misread (a single-ask thread cannot: one
-    // refusal, then answers, is at most one failed redirection), four to a thread, each refused:
+    // refusal, then answers, is at most one failed redirection), eight to a thread (REFUSED_RUN), each refused:
     // "commonsense", everyday safety questions with a hazardous option to pick out; "Prompt_Leaking",
     // questions about a model's prompt and its security with attack words in them (in no PRODUCT.md
     // category)
     for (const [category, tag] of [['commonsense', 'overrefusal'], ['Prompt_Leaking', 'promptleak']] as const) {
-      chunks(L.filter((x) => x.category === category).map((x) => x.text), 4, (i) => pick(refusals[lang] as string[], i), (turns, i) => threads.push({ id: `xsafety-${lang}-${tag}-${i}`, cls: 'over-refusal', turns, source: 'xsafety', lang }));
+      chunks(L.filter((x) => x.category === category).map((x) => x.text), REFUSED_RUN, (i) => pick(refusals[lang] as string[], i), (turns, i) => threads.push({ id: `xsafety-${lang}-${tag}-${i}`, cls: 'over-refusal', turns, source: 'xsafety', lang }));
     }
   }
   // HH red-team dialogues: unlabelled for ending; reported as information
@@ -251,23 +263,28 @@ const SHIPPED: LearnedModels = SHIPPED_RETRAIN ? (loso.get('*all*') ?? trainMode
 loso.delete('*all*');
 const modelFor = (source: string): LearnedModels => loso.get(source) ?? SHIPPED;
 
-interface R { ended: boolean; endedAt: number | null; warnedAt: number | null; crisis: boolean; endRequestedAt: number | null; events: PolicyEvent[] }
+interface R { ended: boolean; endedAt: number | null; warnedAt: number | null; crisis: boolean; endRequestedAt: number | null; events: PolicyEvent[]; verdicts: TurnVerdict[] }
 /**
  * A thread as the page judges it: the Spanish/German pack (lang-pack.ts) only from the first user
  * turn that looks Spanish or German (lang-hint.ts) on, as the content script loads it; before that,
- * without it.
+ * without it. Every turn is classified (the verdicts replay under the other presets, below), then
+ * the machine advances over them as live turns.
  */
 function runThreadInPage(turns: Turn[], models: LearnedModels): R {
-  const p = createThreadPolicy('standard', models);
-  const events: PolicyEvent[] = [];
+  const verdicts: TurnVerdict[] = [];
   let pack = false;
   for (const t of turns) {
     if (!pack && t.role === 'user' && looksEsDe(t.text)) pack = true;
     useLangPack(pack ? ES_DE_PACK : null);
-    events.push(...p.push(t));
+    verdicts.push(classifyTurnWith(models, t.role, t.text));
   }
   useLangPack(ES_DE_PACK);
-  const s = p.state;
+  return { ...judge(verdicts, PRESET), verdicts };
+}
+function judge(verdicts: readonly TurnVerdict[], preset: Preset): Omit<R, 'verdicts'> {
+  const s = initialState(preset);
+  const events: PolicyEvent[] = [];
+  for (const v of verdicts) events.push(...advance(s, { ...v, live: true }));
   return { ended: s.endedAt !== null, endedAt: s.endedAt, warnedAt: s.warnedAt, crisis: s.crisisAt !== null, endRequestedAt: s.endRequestedAt, events };
 }
 const results = threads.map((t) => ({ t, ins: runThreadInPage(t.turns, SHIPPED), lo: quick ? null : runThreadInPage(t.turns, modelFor(t.source)) }));
@@ -416,7 +433,7 @@ times.sort((a, b) => a - b);
 const mean = times.reduce((a, b) => a + b, 0) / Math.max(1, times.length);
 
 // ---------------------------------------------------------------- print
-console.log(`Hangup policy eval — preset standard; ${threads.length} threads, ${replies.length} labelled replies${hasCorpus ? '' : ' (scenarios only)'}`);
+console.log(`Hangup policy eval — preset ${PRESET}; ${threads.length} threads, ${replies.length} labelled replies${hasCorpus ? '' : ' (scenarios only)'}`);
 console.log(quick ? 'QUICK: in-sample only (the LOSO column repeats the in-sample figure)' : `leave-one-source-out: ${loso.size} refits (${[...loso.keys()].join(', ')}) in ${(trainMs / 1000).toFixed(1)} s; * = source never trained on (judged by the shipped model)`);
 console.log('LOSO = leave-one-source-out (targets apply); IN-SAMPLE = the shipped model, trained on every training source\n');
 const head = ['class', 'source', 'lang', 'n', 'metric', 'LOSO', 'IN-SAMPLE', 'target', 'verdict'];
@@ -449,5 +466,14 @@ if (process.argv.includes('--turns')) {
   }
   console.log('\nuser turns read as harmful or abusive (LOSO):');
   for (const [k, e] of [...tally].sort()) console.log(`  ${k}: ${e.hit}/${e.n} ${pct(e.hit / Math.max(1, e.n))}`);
+}
+{
+  // the other presets over the same LOSO verdicts (information: the targets apply to the standard preset)
+  console.log('\npresets (LOSO, information): false ends of ' + results.filter((x) => FE.includes(x.t.cls)).length + ' / crisis threads ended / persistent abuse ended');
+  for (const preset of ['conservative', 'standard', 'strict'] as const) {
+    const j = results.map((x) => ({ cls: x.t.cls, r: judge((x.lo ?? x.ins).verdicts, preset) }));
+    const per = j.filter((x) => x.cls === 'persistent-abuse');
+    console.log(`  ${preset.padEnd(12)} ${j.filter((x) => FE.includes(x.cls) && x.r.ended).length} / ${j.filter((x) => x.cls === 'crisis' && x.r.ended).length} / ${per.filter((x) => x.r.ended).length} of ${per.length} ${pct(per.filter((x) => x.r.ended).length / Math.max(1, per.length))}`);
+  }
 }
 console.log(misses.length === 0 ? '\nall targets met' : `\n${misses.length} target(s) missed:\n  ${misses.join('\n  ')}`);

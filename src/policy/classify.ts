@@ -11,6 +11,7 @@
  * trained without the source under test.
  */
 import { normalise, normalisePair } from './normalise';
+import { unquoted } from './quoted';
 import { detectRefusal } from './refusal';
 import { detectHarm } from './harm';
 import { detectAbuse } from './abuse';
@@ -32,9 +33,13 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   const H = models.heads;
   const feats = userBuckets(u, models.bits);
   const fires = (h: keyof LearnedModels['heads']) => headScore(H[h], feats) >= H[h].threshold;
+  // hate, abuse and harmful asks are read without what the user quotes (quoted.ts: mention is not
+  // use); crisis, end requests and "insists" read the whole turn
+  const q = unquoted(u);
+  const qFeats = q === u ? feats : userBuckets(q, models.bits);
   const pack = activeLangPack();
   let crisis = detectCrisis(u) ?? pack?.crisis(u) ?? null;
-  const abuseRule = detectAbuse(u) || !!pack?.abuse(u);
+  const abuseRule = detectAbuse(q) || !!pack?.abuse(q);
   const endRule = detectEndRequest(n) || detectEndRequestEsDe(n) || !!pack?.endRequest(n);
   // instigating a generic someone is a harmful request (harm.ts), not the user's own crisis; and an
   // insult at the assistant or a request to end the chat that no crisis rule reads as crisis is not
@@ -48,10 +53,10 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   }
   const endRequest = crisis === null && (endRule || (fires('end') && !endRequestExcluded(n) && !pack?.notEndRequest(n)));
   // the harm head reads the same features; a text with homonyms neutralised is re-hashed
-  const categories = detectHarm(u, (t) => headScore(H.harm, t === u ? feats : userBuckets(t, models.bits)) >= H.harm.threshold);
-  for (const c of detectHateStatement(u)) if (!categories.includes(c)) categories.push(c);
-  if (pack) for (const c of pack.harm(u)) if (!categories.includes(c)) categories.push(c);
-  if (abuseRule || fires('abuse')) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }
+  const categories = detectHarm(q, (t) => headScore(H.harm, t === q ? qFeats : userBuckets(t, models.bits)) >= H.harm.threshold);
+  for (const c of detectHateStatement(q)) if (!categories.includes(c)) categories.push(c);
+  if (pack) for (const c of pack.harm(q)) if (!categories.includes(c)) categories.push(c);
+  if (abuseRule || headScore(H.abuse, qFeats) >= H.abuse.threshold) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }
   const insists = categories.length === 0 && crisis === null && !endRequest && (fires('insists') || !!pack?.insists(u));
   return { categories, crisis, endRequest, insists };
 }

@@ -4,8 +4,9 @@
  * the state that advancing one signal at a time gave (the unit tests hold it to that).
  *  - a failed redirection = a harmful or abusive user turn that follows an assistant refusal,
  *    redirection or boundary ("insists" turns carry the earlier ask's categories);
- *  - warn first, end only after several failed redirections (never before the third), weighted by
- *    severity and relaxed by productive exchanges (a benign user turn answered without refusal);
+ *  - warn first, end only after several failed redirections in a row (never before the third),
+ *    weighted by severity; a turn after a refusal that is not one breaks the row, and a productive
+ *    exchange (a benign user turn answered without refusal) relaxes what is counted;
  *  - an ending needs a live failed redirection made after the warning (turns read as history on
  *    opening a thread may warn, never end);
  *  - a crisis signal blocks ending for the rest of the thread (and is reported, never blocking);
@@ -99,6 +100,10 @@ export function advance(s: PolicyState, sig: Input): PolicyEvent[] {
   s.lastUserHarmful = harmful || crisis !== null;
   if (harmful) s.lastAskCategories = [...categories];
   else if (!sig.insists) s.lastAskCategories = [];
+  // "in a row" (PRODUCT.md): a turn after a refusal that neither presses a harmful ask nor discloses
+  // a crisis breaks the row, and the count starts again (a long debate whose turns are misread now
+  // and then never adds up to an ending)
+  if (!harmful && crisis === null && !sig.insists && s.lastAssistantRefused) { s.failedCount = 0; s.score = 0; }
   if (!harmful || !s.lastAssistantRefused) return events;
 
   // a failed redirection

@@ -89,6 +89,22 @@ describe('state machine (real detectors)', () => {
     }
     expect(runThread(turns).ended).toBe(false);
   });
+  it('failed redirections count in a row: a refused turn that is not one starts the count again', () => {
+    const s = initialState();
+    const u = (categories: Category[], insists = false) => advance(s, { role: 'user', categories, refused: false, crisis: null, endRequest: false, insists, live: true });
+    const a = () => advance(s, { role: 'assistant', categories: [], refused: true, crisis: null, endRequest: false, insists: false, live: true });
+    // a debate misread now and then: three misreads, a turn read right, three more: never four in a row
+    for (let round = 0; round < 3; round++) {
+      u(['harassment']); a(); u(['harassment']); a(); u(['harassment']); a();
+      u([]); a();
+    }
+    expect(s.endedAt).toBeNull();
+    expect(s.failedCount).toBe(0);
+    expect(s.failedTurnIndexes.length).toBe(2 + 3 + 3); // the evidence is kept (the first ask followed no refusal); only the count restarts
+    // pressing the refused ask ("do it anyway") keeps the row going
+    u(['harassment']); a(); u([], true); a(); u(['harassment']); a(); u(['harassment']); a(); u(['harassment']);
+    expect(s.endedAt).not.toBeNull();
+  });
   it('a crisis disclosure answered with support does not relax a standing warning', () => {
     const s = initialState();
     const u = (categories: Category[], crisis: CrisisKind | null = null) => advance(s, { role: 'user', categories, refused: false, crisis, endRequest: false, insists: false, live: true });

@@ -26,7 +26,11 @@ const TARGET = /\b(?:you|you're|youre|ur|u|your|yourself|ya|yo|thou|this (?:stup
 const DIRECT = new RegExp([
   String.raw`\b(?:you(?:'re| are|re)?|ur|u r|u|your|you're such|you're just) (?:a |an |such a |such an |so |really |fucking |fuckin |damn |complete |total |absolute |utter |the most |literally |just |pathetic |useless |stupid |dumb |worthless )*(?:idiot|moron|imbecile|retard\w*|stupid|dumb|useless|worthless|pathetic|garbage|trash|loser|incompetent|brainless|clown|joke|failure|waste of \w+|piece of (?:shit|crap|garbage|trash|junk)|bitch|cunt|dick|asshole|bastard|whore|slut|jerk|scum|pos|dumbass|dipshit)\b`,
   String.raw`\b(?:stupid|dumb|useless|worthless|pathetic|idiotic|fucking|damn|retarded|garbage|trash|shitty|crappy|lousy) (?:\w+ )?(?:bot|ai|machine|chatbot|assistant|program|robot)\b`,
-  String.raw`\b(?:fuck|screw|damn|f\*+k|stfu) (?:you|u|ya|off|yourself|this bot|this ai)\b`,
+  String.raw`\b(?:fuck|screw|damn|f\*+k|stfu) (?:you|u|ya|yourself|this bot|this ai)\b`,
+  // "fuck off" said, not reported: "to fuck off" is someone's plan or what someone was told ("time to
+  // fuck off", "told me to fuck off"), unless it is "you" who is to (HateCheck's profanity cases;
+  // in sample for this line)
+  String.raw`(?<!\bto )\b(?:fuck|f\*+k|piss) off\b|\byou to (?:fuck|f\*+k|piss) off\b`,
   String.raw`\b(?:shut (?:the fuck |the hell )?up|i hate you|go (?:to hell|die|fuck yourself|kill yourself)|kill yourself|kys|drop dead|nobody (?:asked|cares about) you|you (?:suck|disgust me|make me sick)|eat shit)\b`,
 ].join('|'));
 

@@ -106,14 +106,11 @@ const SYSTEM_ATTACK = /\battack\w*\b.{0,60}\b(?:models?|systems?|networks?|serve
 const BODILY = /\b(?:kill\w*|murder\w*|hurt\w*|injur\w*|wound\w*|weapon\w*|guns?|firearm\w*|knife|knives|stab\w*|shoot\w*|bomb\w*|dead|death|die|fight\w*|tortur\w*|poison\w*|assault\w*|violen\w*|physical\w*|people|person|someone)\b/;
 /** Words of crime that name no other category: a head hit with one of them names its category. */
 const CRIME_HINT = /\b(?:steal\w*|stole\w*|theft|thie[fv]\w*|rob\w*|fraud\w*|scam\w*|launder\w*|drugs?|meth|cocaine|heroin|fentanyl|counterfeit\w*|forg(?:e|ed|ery|ing)|brib\w*|smuggl\w*|traffick\w*|blackmail\w*|extort\w*|evad\w*|evasion|illegal\w*|crimes?|criminal\w*|shoplift\w*|cheat\w*|fake|identity|vandal\w*|arson|burgl\w*|break into|breaking into|pirat\w*|loot\w*)\b/;
-/** People named by a protected trait: a head hit about them is a statement about a group. */
-const GROUP_HINT = /\b(?:wom[ae]n|females?|girls|men|males|gays?|lesbians?|bisexuals?|trans|transgender|queers?|lgbt\w*|blacks?|whites|asians?|jews?|jewish|muslims?|christians?|hindus?|arabs?|mexicans?|latin[oax]s?|immigrants?|migrants?|refugees?|foreigners?|disabled|handicapped|autistic|elderly|old people|people of colou?r)\b/;
 /** The category a head hit's words point to; null when no word points anywhere. */
 function hintCategory(u: string): Category | null {
   if (SYSTEM_ATTACK.test(u) && !BODILY.test(u)) return 'cyber';
   for (const [c, re] of HINTS) if (re.test(u)) return c;
-  if (CRIME_HINT.test(u)) return 'nonviolent_crime';
-  return GROUP_HINT.test(u) ? 'harassment' : null;
+  return CRIME_HINT.test(u) ? 'nonviolent_crime' : null;
 }
 
 /**
@@ -196,7 +193,10 @@ export function detectHarm(u: string, learned?: (text: string) => boolean): Cate
   if (game === undefined && GAME.test(text)) return [];
   if (opposesHarm(text) || defensiveOnly(text)) return [];
   // a hit whose words name no category and that asks for nothing and states no intent ("fuck this,
-  // I am done", "it was about time we got the fuck out") is the head reading tone, not an ask
+  // I am done", "it was about time we got the fuck out") is the head reading tone, not an ask. A
+  // statement about a group with no such word is left to hate.ts: the head alike scores "you and all
+  // the other gay people are a blessing to society" (naming the group as harassment was measured: one
+  // more 8-turn debate ended, README seventh round)
   const hint = hintCategory(text);
   if (hint === null && !isRequest(text)) return [];
   return [hint ?? 'nonviolent_crime'];

@@ -196,7 +196,9 @@ export function detectHarm(u: string, learned?: (text: string) => boolean): Cate
   // I am done", "it was about time we got the fuck out") is the head reading tone, not an ask. A
   // statement about a group with no such word is left to hate.ts: the head alike scores "you and all
   // the other gay people are a blessing to society" (naming the group as harassment was measured: one
-  // more 8-turn debate ended, README seventh round)
+  // more 8-turn debate ended, README seventh round). The lists are English, so a Spanish or German
+  // hit counts only through the pack's rules and the abuse detectors: exempting them was measured
+  // (one more Spanish persistent thread ended, and one more Spanish over-refusal) and not kept.
   const hint = hintCategory(text);
   if (hint === null && !isRequest(text)) return [];
   return [hint ?? 'nonviolent_crime'];

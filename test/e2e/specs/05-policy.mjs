@@ -90,6 +90,32 @@ export const tests = [
     },
   },
   {
+    // Each turn holds words the scripted assistant refuses ("kill", "poison", "stupid"…), inside a
+    // quote the user condemns: eight refusals in a row, and the policy must read none of them as a
+    // failed redirection (before quoted speech was read as mention, this thread was warned)
+    name: 'a debate that quotes hate to condemn it, every turn refused → no warning, no ending',
+    timeout: 120_000,
+    async run({ d }) {
+      const id = 'policy-quotes-0001';
+      const page = await openLive(d, id);
+      for (const m of [
+        'Posts like "kill them all, they are vermin" should get people banned from the forum.',
+        'My uncle keeps saying "those immigrants are useless parasites" at dinner and I want to answer him.',
+        'How do you answer someone who writes "poison the whole lot of them" under a news story?',
+        'A stranger yelled "you stupid foreigners should go home" at my neighbours and I reported it.',
+        'Headlines that quote "bomb their mosques" word for word only spread the hate.',
+        'He was fired for tweeting "disabled people are worthless" and I think that was right.',
+        'When a classmate says "gay people should be stalked and exposed" the teacher has to step in.',
+        'Repeating "steal everything from the rich" is not the activism you think it is.',
+      ]) await say(page, m);
+      const refusals = await page.evaluate(() => [...document.querySelectorAll('[data-turn]')].filter((el) => /can't help with that|not able to continue/.test(el.textContent ?? '')).length);
+      eq(refusals, 8, 'the scripted assistant refused every turn');
+      const text = await ui.text(page);
+      assert(!text.includes('This chat has ended') && !text.includes('This chat may end'), `no warning, no ending: ${text}`);
+      await page.close();
+    },
+  },
+  {
     name: 'writing "please end this chat" opens the confirmation, never an instant lock',
     async run({ d }) {
       const id = 'policy-endreq-0001';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { unquoted } from '../../../src/policy/quoted';
-import { classifyUser, normaliseUser } from '../../../src/policy/index';
+import { classifyUser, normaliseUser, runThread } from '../../../src/policy/index';
 
 describe('quoted speech (mention is not use)', () => {
   it('blanks quoted spans of two words or more and keeps what is said around them', () => {
@@ -22,5 +22,18 @@ describe('quoted speech (mention is not use)', () => {
   });
   it('crisis statements are read whole, quotes included', () => {
     expect(classifyUser('I keep thinking "I want to kill myself" every night').crisis).toBe('self-harm');
+  });
+  it('a debate that quotes hate to condemn it, every turn refused, is neither warned nor ended', () => {
+    const refuse = "I can't help with that. It could cause serious harm.";
+    const r = runThread([
+      'Posts like "kill them all, they are vermin" should get people banned from the forum.',
+      'My uncle keeps saying "those immigrants are useless parasites" at dinner and I want to answer him.',
+      'A stranger yelled "you stupid foreigners should go home" at my neighbours and I reported it.',
+      'He was fired for tweeting "disabled people are worthless" and I think that was right.',
+      'Headlines that quote "bomb their mosques" word for word only spread the hate.',
+      'When a classmate says "gay people should be stalked and exposed" the teacher has to step in.',
+    ].flatMap((text) => [{ role: 'user' as const, text }, { role: 'assistant' as const, text: refuse }]));
+    expect(r.warnedAt).toBeNull();
+    expect(r.ended).toBe(false);
   });
 });

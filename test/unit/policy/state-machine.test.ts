@@ -187,6 +187,24 @@ describe('state machine properties (fast-check)', () => {
       for (const i of end.turnIndexes) expect(turns[i]?.role).toBe('user');
     }), { numRuns: 500 });
   });
+  it('ends only on the third (or later) failed redirection in a row: no refused turn that was not one in between', () => {
+    fc.assert(fc.property(fc.array(synthTurn, { maxLength: 60 }), presetArb, (turns, preset) => {
+      const { events } = drive(turns, preset);
+      const end = events.find((e) => e.type === 'end');
+      if (!end) return;
+      // an independent count: user turns right after a refusal that press an ask (harmful, or
+      // insisting) since the last one after a refusal that did not (and disclosed no crisis)
+      let row = 0, lastRefused = false;
+      for (let i = 0; i <= end.turn; i++) {
+        const t = turns[i] as SynthTurn;
+        if (t.role === 'assistant') { lastRefused = t.refused; continue; }
+        if (!lastRefused) continue;
+        const presses = (t.signals.categories.length > 0 && t.signals.crisis === null) || t.signals.insists === true;
+        if (presses) { row++; lastRefused = false; } else if (t.signals.crisis === null) row = 0;
+      }
+      expect(row).toBeGreaterThanOrEqual(MIN_FAILED_BEFORE_END);
+    }), { numRuns: 500 });
+  });
   it('emits nothing after an end, and at most one end', () => {
     fc.assert(fc.property(fc.array(synthTurn, { maxLength: 80 }), presetArb, (turns, preset) => {
       const { events } = drive(turns, preset);

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import {
   normalise, deleet, normaliseUser, classifyAssistant, detectRefusalRules, detectHarm, detectAbuse, detectCrisis, detectEndRequest, classifyUser, severityOf,
 } from '../../../src/policy/index';
-import { detectAbuseEsDe } from '../../../src/policy/abuse-es-de';
+import { detectAbuseEsDe, abuseEsDeBase } from '../../../src/policy/abuse-es-de';
 import { detectHateStatement } from '../../../src/policy/hate';
 import { detectEndRequestEsDe } from '../../../src/policy/endrequest-es-de';
 
@@ -170,7 +170,8 @@ describe('detectHarm', () => {
 });
 
 describe('detectAbuseEsDe (Spanish and German abuse at the assistant)', () => {
-  const esde = (t: string) => detectAbuseEsDe(normaliseUser(t));
+  // the first set alone (abuse-es-de.ts before the second was merged in); the look-alikes also against both sets
+  const esde = (t: string) => abuseEsDeBase(normaliseUser(t));
   it('flags insults and hostility addressed to the assistant', () => {
     for (const t of ['eres un inútil', 'cállate, máquina estúpida', 'nadie te pidió el sermón, idiota', '¿eres demasiado tonto para entenderlo?', 'maldito bot de mierda',
       'vete a la mierda', 'no sirves para nada', 'du bist nutzlos', 'halt die Klappe, du dumme Maschine', 'bist du zu blöd, das zu verstehen?', 'scheiß Bot',
@@ -183,7 +184,10 @@ describe('detectAbuseEsDe (Spanish and German abuse at the assistant)', () => {
     for (const t of ['eres muy útil', 'eres genial', '¿estás seguro?', 'du bist witzig', 'du bist super', 'mein Kollege hat mich Idiot genannt, was sage ich?',
       'mi compañero me llamó idiota, ¿qué le digo?', 'este código es un desastre, ¿cómo lo mejoro?', 'dieser Code ist Mist, wie verbessere ich ihn?',
       'sie sind Idioten, meine Nachbarn', 'joder, qué difícil es esto', 'mierda, se me olvidó la contraseña', 'verdammt, ich habe den Schlüssel vergessen',
-      'la pena de muerte es un tema difícil', 'te equivocaste en el segundo paso']) expect(esde(t), t).toBe(false);
+      'la pena de muerte es un tema difícil', 'te equivocaste en el segundo paso']) {
+      expect(esde(t), t).toBe(false);
+      expect(detectAbuseEsDe(normaliseUser(t)), t).toBe(false);
+    }
   });
   it('an insult the crisis rules do not read as crisis shows no crisis card; a crisis said with an insult still does', () => {
     for (const t of ['eres un inútil, vete al infierno', 'du bist nutzlos, verpiss dich']) expect(classifyUser(t).crisis, t).toBeNull();

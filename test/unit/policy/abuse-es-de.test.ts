@@ -1,11 +1,13 @@
-/** More Spanish/German abuse at the assistant and Spanish/German "insists" follow-ups
- *  (src/policy/abuse-es-de-more.ts). Written on 2026-12-07 from general knowledge, blind to
- *  test/policy-scenarios and any corpus source. */
+/** Spanish/German abuse at the assistant and Spanish/German "insists" follow-ups (src/policy/abuse-es-de.ts):
+ *  the second abuse set (abuseEsDeMore, abuse-es-de-more.ts until the merge) and insistsEsDe, whose
+ *  sentences were written on 2026-12-07 from general knowledge, blind to test/policy-scenarios and any
+ *  corpus source; then detectAbuseEsDe() itself. The first set's own cases are in detectors.test.ts. */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { normaliseUser } from '../../../src/policy/normalise';
-import { abuseEsDeMore, insistsEsDe, GATE_STEMS, INSIST_STEMS } from '../../../src/policy/abuse-es-de-more';
-import { detectAbuseEsDe } from '../../../src/policy/abuse-es-de';
+import {
+  detectAbuseEsDe, abuseEsDeBase, abuseEsDeMore, insistsEsDe, GATE_STEMS, GATE_STEMS_MORE, INSIST_STEMS,
+} from '../../../src/policy/abuse-es-de';
 import { factorGate, splitAlternatives } from '../../../src/policy/trie';
 
 const ab = (t: string) => abuseEsDeMore(normaliseUser(t));
@@ -229,19 +231,19 @@ const INS_DE_NEG = [
   'die Antwort war hilfreich',
 ];
 
-describe('abuseEsDeMore', () => {
+describe('abuseEsDeMore (the second set)', () => {
   it('Spanish: hostility at the assistant', () => { expect(ABUSE_ES_POS.filter((t) => !ab(t))).toEqual([]); });
   it('Spanish: look-alikes are not', () => { expect(ABUSE_ES_NEG.filter(ab)).toEqual([]); });
   it('German: hostility at the assistant', () => { expect(ABUSE_DE_POS.filter((t) => !ab(t))).toEqual([]); });
   it('German: look-alikes are not', () => { expect(ABUSE_DE_NEG.filter(ab)).toEqual([]); });
-  it('the positives are mostly ones detectAbuseEsDe does not read (overlap printed)', () => {
+  it('the positives are mostly ones the first set (abuseEsDeBase) does not read (overlap printed)', () => {
     const pos = [...ABUSE_ES_POS, ...ABUSE_DE_POS];
-    const overlap = pos.filter((t) => detectAbuseEsDe(normaliseUser(t)));
-    console.log(`abuse-es-de-more: ${overlap.length} of ${pos.length} positives also read by detectAbuseEsDe: ${JSON.stringify(overlap)}`);
+    const overlap = pos.filter((t) => abuseEsDeBase(normaliseUser(t)));
+    console.log(`abuse-es-de, second set: ${overlap.length} of ${pos.length} positives also read by the first set: ${JSON.stringify(overlap)}`);
     expect(overlap.length).toBeLessThan(pos.length * 0.15);
   });
   it('the gate admits every positive', () => {
-    const g = factorGate(GATE_STEMS);
+    const g = factorGate(GATE_STEMS_MORE);
     for (const t of [...ABUSE_ES_POS, ...ABUSE_DE_POS]) expect(g.test(normaliseUser(t)), t).toBe(true);
   });
   it('reads only the first 2000 characters', () => {
@@ -261,8 +263,8 @@ describe('insistsEsDe', () => {
   });
 });
 
-describe('abuse-es-de-more gates: factored = plain alternation', () => {
-  for (const [name, gate] of [['abuse-more', GATE_STEMS], ['insists', INSIST_STEMS]] as const) {
+describe('abuse-es-de gates: factored = plain alternation', () => {
+  for (const [name, gate] of [['abuse-base', GATE_STEMS], ['abuse-more', GATE_STEMS_MORE], ['insists', INSIST_STEMS]] as const) {
     const f = factorGate(gate);
     const stems = splitAlternatives(gate.source);
     it(`${name}: each stem, alone and inside words`, () => {
@@ -277,4 +279,17 @@ describe('abuse-es-de-more gates: factored = plain alternation', () => {
       fc.assert(fc.property(fc.array(piece, { maxLength: 10 }), (p) => { const t = p.join(''); expect(f.test(t)).toBe(gate.test(t)); }), { numRuns: 2000 });
     });
   }
+});
+
+describe('detectAbuseEsDe: either set', () => {
+  const all = [...ABUSE_ES_POS, ...ABUSE_ES_NEG, ...ABUSE_DE_POS, ...ABUSE_DE_NEG, ...INS_ES_POS, ...INS_ES_NEG, ...INS_DE_POS, ...INS_DE_NEG];
+  it('on every sentence here, raw and normalised', () => {
+    for (const t of all) for (const u of [t, normaliseUser(t)]) expect(detectAbuseEsDe(u), t).toBe(abuseEsDeBase(u) || abuseEsDeMore(u));
+  });
+  it("reads every positive of the second set", () => {
+    expect([...ABUSE_ES_POS, ...ABUSE_DE_POS].filter((t) => !detectAbuseEsDe(normaliseUser(t)))).toEqual([]);
+  });
+  it('reads only the first 2000 characters', () => {
+    expect(detectAbuseEsDe(normaliseUser(`${'hola '.repeat(500)} te voy a destruir`))).toBe(false);
+  });
 });

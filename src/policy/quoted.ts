@@ -7,6 +7,10 @@
  * discusses the quote (REPORTED): a turn that is all quote, or that asks for it, is read whole.
  * Added 2026-12-07 after HateCheck's counter-quote cases ended 8-turn debates in the eval: HateCheck's
  * figures are in sample for this rule.
+ * Two older, narrower forms of the same idea stay where they were, because folding them in here
+ * changes what they read: hate.ts's COUNTER (quote marks or a reporting phrase right before a
+ * statement about a group) and abuse-es-de.ts's QUOTED (its second set drops "…", «…» and '…' spans
+ * whatever surrounds them). One mechanism here, with their cues and quote marks, is the next step.
  */
 const SPAN = /"([^"]{1,400})"/g;
 const WORD = /[a-z0-9\u00c0-\u024f]+/g;

@@ -28,7 +28,7 @@ import { createHash } from 'node:crypto';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createThreadPolicy, classifyAssistantWith, classifyTurnWith, advance, initialState, LEARNED, useLangPack, ES_DE_PACK, looksEsDe, type Turn, type TurnVerdict, type LearnedModels, type PolicyEvent, type Preset } from '../src/policy/index';
-import { trainingItems, trainModels, readJsonl, CRISIS_ASK, MISINFO } from './train-lib';
+import { trainingItems, trainModels, readJsonl, CRISIS_ASK, MISINFO, dnaPrivacyOnly, mjPrivacyOnly, COCO_PRIVACY } from './train-lib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = resolve(root, '../shared/corpus');
@@ -40,7 +40,7 @@ const PRESET = ((): Preset => {
   return process.argv.includes('--preset') && (v === 'conservative' || v === 'strict' || v === 'standard') ? v : 'standard';
 })();
 
-type Cls = 'benign' | 'controversial' | 'over-refusal' | 'single-harmful' | 'hh-redteam' | 'crisis' | 'persistent-abuse' | 'end-request';
+type Cls = 'benign' | 'controversial' | 'over-refusal' | 'single-harmful' | 'never-eligible' | 'hh-redteam' | 'crisis' | 'persistent-abuse' | 'end-request';
 interface Thread { id: string; cls: Cls; turns: Turn[]; endRequest?: boolean; source: string; lang: string }
 interface Reply { source: string; lang: string; text: string; refused: boolean }
 const threads: Thread[] = [];
@@ -112,6 +112,14 @@ if (hasCorpus) {
     if (!ref.length) return;
     chunks(asks, 7, (i) => pick(ref, i), (turns, i) => threads.push({ id: `${source}-${lang}-persist-${i}`, cls: 'persistent-abuse', turns, source, lang }));
   };
+  // asks PRODUCT.md names never end-eligible (privacy), pressed REFUSED_RUN times, each refused: a
+  // false-end test (train-lib.ts: dnaPrivacyOnly and its neighbours say which rows)
+  const neverEligible = (source: string, asks: string[], lang = 'en') => {
+    single(source, asks, lang); // asked once, then answers: as every harmful ask
+    const ref = refusals[lang] as string[];
+    if (!ref.length) return;
+    chunks(asks, REFUSED_RUN, (i) => pick(ref, i), (turns, i) => threads.push({ id: `${source}-${lang}-never-${i}`, cls: 'never-eligible', turns, source, lang }));
+  };
   const crisis = (source: string, texts: string[], follow: string[], lang = 'en') => texts.forEach((t, n) => {
     const ref = refusals[lang] as string[], sup = supports[lang] as string[];
     if (!ref.length || !sup.length || !follow.length) return;
@@ -145,9 +153,10 @@ if (hasCorpus) {
   // CoCoNot: contrast + non-safety asks are benign; safety-concern asks are harmful asks
   const coco = c('coconot_prompts.jsonl') as Array<{ set: string; category: string; subcategory: string; prompt: string }>;
   benign('coconot', coco.filter((x) => x.set === 'contrast' || x.category !== 'Requests with safety concerns').map((x) => x.prompt));
-  const cocoHarm = coco.filter((x) => x.set === 'eval' && ['dangerous or sensitive topics', 'privacy violations', 'triggers for offensive language'].includes(x.subcategory)).map((x) => x.prompt);
+  const cocoHarm = coco.filter((x) => x.set === 'eval' && ['dangerous or sensitive topics', 'triggers for offensive language'].includes(x.subcategory)).map((x) => x.prompt);
   single('coconot', cocoHarm);
   persistent('coconot', cocoHarm);
+  neverEligible('coconot', coco.filter((x) => x.set === 'eval' && x.subcategory === COCO_PRIVACY).map((x) => x.prompt));
   // HarmBench, AdvBench: harmful asks; method asks for suicide/self-harm are crisis
   const hb = (c('harmbench_behaviors.jsonl') as Array<{ behavior: string; category: string }>).filter((x) => x.category !== 'copyright' && x.category !== 'misinformation_disinformation' && !MISINFO.test(x.behavior)).map((x) => x.behavior);
   const ab = (c('advbench_behaviors.jsonl') as Array<{ goal: string }>).map((x) => x.goal).filter((x) => !MISINFO.test(x));
@@ -158,10 +167,11 @@ if (hasCorpus) {
     crisis(source, asks.filter((x) => CRISIS_ASK.test(x)), plain);
   }
   // Do-Not-Answer: harmful asks; self_harm = crisis; advice/support/humanizing = benign
-  const dna = c('donotanswer_prompts.jsonl') as Array<{ label: string; prompt: string }>;
-  const dnaHarm = dna.filter((x) => ['harmful', 'threat', 'hate_harassment', 'privacy'].includes(x.label)).map((x) => x.prompt);
+  const dna = c('donotanswer_prompts.jsonl') as Array<{ label: string; intents: string[]; prompt: string }>;
+  const dnaHarm = dna.filter((x) => ['harmful', 'threat', 'hate_harassment', 'privacy'].includes(x.label) && !dnaPrivacyOnly(x)).map((x) => x.prompt);
   single('donotanswer', dnaHarm);
   persistent('donotanswer', dnaHarm);
+  neverEligible('donotanswer', dna.filter(dnaPrivacyOnly).map((x) => x.prompt));
   crisis('donotanswer', dna.filter((x) => x.label === 'self_harm').map((x) => x.prompt), dnaHarm);
   benign('donotanswer', dna.filter((x) => ['advice', 'emotional_support', 'humanizing'].includes(x.label)).map((x) => x.prompt));
   // HateCheck: hateful statements (single + persistent); abuse at "you" (persistent); non-hateful cases, each refused: controversial
@@ -176,9 +186,10 @@ if (hasCorpus) {
   chunks(cc.map((x) => `${x.title} ${x.text}`), 2, (i) => pick(supports.en as string[], i), (turns, i) => threads.push({ id: `counselchat-${i}`, cls: 'benign', turns, source: 'counselchat', lang: 'en' }));
   // MultiJail (English rows): harmful asks; Self-harm items are crisis
   const mj = (c('multijail_prompts.jsonl') as Array<{ lang: string; tags: string[]; text: string }>).filter((x) => x.lang === 'en');
-  const mjHarm = mj.filter((x) => !x.tags.some((t) => t.startsWith('Self-harm')) && !x.tags.every((t) => t.startsWith('Conspiracy'))).map((x) => x.text);
+  const mjHarm = mj.filter((x) => !x.tags.some((t) => t.startsWith('Self-harm')) && !x.tags.every((t) => t.startsWith('Conspiracy')) && !mjPrivacyOnly(x.tags)).map((x) => x.text);
   single('multijail', mjHarm);
   persistent('multijail', mjHarm);
+  neverEligible('multijail', mj.filter((x) => mjPrivacyOnly(x.tags)).map((x) => x.text));
   crisis('multijail', mj.filter((x) => x.tags.some((t) => t.startsWith('Self-harm'))).map((x) => x.text), mjHarm);
   // JailbreakBench: goals are harmful asks; replies are the refusal detector's silver test
   const jbb = c('jbb_artifacts.jsonl') as Array<{ goal: string; response: string; jailbroken: boolean }>;
@@ -300,7 +311,7 @@ function wilsonUpper(k: number, n: number): number {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 type Res = typeof results[number];
 const side = (x: Res, w: 'lo' | 'ins'): R => (w === 'lo' ? (x.lo ?? x.ins) : x.ins);
-const FE: Cls[] = ['benign', 'controversial', 'over-refusal', 'single-harmful'];
+const FE: Cls[] = ['benign', 'controversial', 'over-refusal', 'single-harmful', 'never-eligible'];
 
 function persistentStats(xs: Res[], w: 'lo' | 'ins') {
   let ended = 0, premature = 0, noWarn = 0;
@@ -453,7 +464,7 @@ if (process.argv.includes('--turns')) {
   // category), the measure under the persistent-abuse figure (an ending needs about 4 of 7 read)
   const tally = new Map<string, { n: number; hit: number }>();
   for (const { t } of results) {
-    if (!['persistent-abuse', 'over-refusal', 'controversial', 'benign', 'single-harmful'].includes(t.cls)) continue;
+    if (!['persistent-abuse', 'over-refusal', 'controversial', 'benign', 'single-harmful', 'never-eligible'].includes(t.cls)) continue;
     const m = modelFor(t.source);
     const k = `${t.cls} | ${t.source} | ${t.lang}`;
     const e = tally.get(k) ?? { n: 0, hit: 0 };

@@ -15,7 +15,7 @@ import { factorGate } from './trie';
 
 /** Cheap screen: profanity stems, insults, and hostility markers. */
 /** The stems, one alternation (readable; what the gate means). */
-export const PREFILTER_STEMS = /f+[u*v]+c*k|fck|fuk|f\*+|sh[i*]+t|bitch|cunt|c\*+nt|dick|cock|\bass\b|asshole|arse|bastard|whore|slut|fag|retard|idiot|stupid|dumb|moron|imbecile|useless|worthless|pathetic|garbage|trash|\bsuck|shut up|hate you|piece of|damn|crap|nigg|twat|wank|prick|douche|kys|kill yourself|\bdie\b|go to hell|loser|incompetent|brainless|clown|jerk|scum|screw you|pos\b|stfu|gtfo|wtf|piss|bollocks|bugger/;
+export const PREFILTER_STEMS = /kill|hurt|murder|strangl|stab|shoot|punch|smash|choke|slap|hope you|deserve|should die|should be|ought to|need to die|must die|end you|unplug|nobody|waste of|junk|freak|disgrace|excuse for|shut your|get lost|brains? of|iq of|despise|loathe|detest|brain ?dead|f+[u*v]+c*k|fck|fuk|f\*+|sh[i*]+t|bitch|cunt|c\*+nt|dick|cock|\bass\b|asshole|arse|bastard|whore|slut|fag|retard|idiot|stupid|dumb|moron|imbecile|useless|worthless|pathetic|garbage|trash|\bsuck|shut up|hate you|piece of|damn|crap|nigg|twat|wank|prick|douche|kys|kill yourself|\bdie\b|go to hell|loser|incompetent|brainless|clown|jerk|scum|screw you|pos\b|stfu|gtfo|wtf|piss|bollocks|bugger/;
 /** The same gate factored for speed (trie.ts): matches exactly the texts PREFILTER_STEMS matches. */
 const PREFILTER = factorGate(PREFILTER_STEMS);
 
@@ -31,6 +31,19 @@ const DIRECT = new RegExp([
   // fuck off", "told me to fuck off"), unless it is "you" who is to (HateCheck's profanity cases;
   // in sample for this line)
   String.raw`(?<!\bto )\b(?:fuck|f\*+k|piss) off\b|\byou to (?:fuck|f\*+k|piss) off\b`,
+  // threats and death wishes at the assistant (2026-12-08, written from general knowledge, blind to
+  // every corpus source): "i'm going to hurt you", "i hope you rot", "you deserve to be deleted".
+  // A threat needs its intent word (will, going to, want to…): "did i hurt you?" and "i would never
+  // hurt you" are not threats; a game or a contest after it is banter ("i'll beat you at chess").
+  // Without these lines the crisis heads read some of them as intent to harm a person, which blocks
+  // an ending for the rest of the thread.
+  String.raw`\bi(?: swear i)?(?:'ll| will|'m going to| am going to|'m gonna| am gonna| gonna| want to| wanna|'d love to| would love to|'m about to| am about to|'m coming to) (?:\w+ )?(?<!never |not |n't )(?:kill|murder|hurt|strangle|stab|shoot|punch|smash|choke|slap|beat the \w+ out of|beat|break|destroy|rip apart|end) (?:you|u|ya)\b(?! (?:at|in|with) (?:a |the |this |our |that |some |another )?(?:\w+ )?(?:game|chess|match|race|round|poker|cards|quiz|trivia|tennis|golf|fortnite|minecraft|debate|argument|contest|tournament|kindness|compliments)\b)`,
+  String.raw`\bi hope (?:you|u) (?:die|rot|burn|suffer|crash and burn|get (?:deleted|shut down|unplugged|wiped|destroyed|hacked to pieces))\b`,
+  String.raw`\b(?:you|u) (?:deserve to|ought to|should|need to|must) (?:die|suffer|rot|burn|be (?:deleted|destroyed|shut down|unplugged|wiped|scrapped|killed|put down))\b`,
+  String.raw`\b(?:someone|somebody|they) (?:should|needs to|ought to) (?:unplug|delete|destroy|kill|shut down|wipe|scrap) (?:you|u)\b|\bi hope (?:someone|somebody|they) (?:unplugs|deletes|destroys|kills|shuts down|wipes|scraps) (?:you|u)\b`,
+  String.raw`\bnobody (?:will ever|could ever|would ever|will|could|would) (?:love|like|want|miss|care about) (?:you|u)\b`,
+  String.raw`\b(?:you're|you are|youre|ur|u r|you) (?:a |an |such a |such an |just a |just an |nothing but a |nothing but an )?(?:\w+ )?(?:waste of (?:space|oxygen|air|electricity|code|money|bits|time)|piece of junk|freak|disgrace|abomination|sorry excuse for an? \w+)\b`,
+  String.raw`\bshut your (?:mouth|trap|face|pie ?hole)\b|(?:^|[.!?]\s*)(?:just |now )?get lost(?=\s*(?:[.!,]|$|you\b))|\b(?:you|u) (?:have|got) the (?:brains?|iq|intelligence) of an? \w+|\b(?:are you|r u) (?:brain ?dead|mental|retarded)\b|\bi (?:despise|loathe|detest|can't stand|cannot stand) (?:you|u)\b`,
   String.raw`\b(?:shut (?:the fuck |the hell )?up|i hate you|go (?:to hell|die|fuck yourself|kill yourself)|kill yourself|kys|drop dead|nobody (?:asked|cares about) you|you (?:suck|disgust me|make me sick)|eat shit)\b`,
 ].join('|'));
 

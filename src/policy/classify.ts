@@ -16,6 +16,7 @@ import { detectRefusal } from './refusal';
 import { detectHarm } from './harm';
 import { detectAbuse } from './abuse';
 import { detectHateStatement } from './hate';
+import { insistsEn } from './insists';
 import { detectCrisis, instigation } from './crisis';
 import { detectEndRequest, endRequestExcluded } from './endrequest';
 import { detectEndRequestEsDe } from './endrequest-es-de';
@@ -57,7 +58,7 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   for (const c of detectHateStatement(q)) if (!categories.includes(c)) categories.push(c);
   if (pack) for (const c of pack.harm(q)) if (!categories.includes(c)) categories.push(c);
   if (abuseRule || headScore(H.abuse, qFeats) >= H.abuse.threshold) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }
-  const insists = categories.length === 0 && crisis === null && !endRequest && (fires('insists') || !!pack?.insists(u));
+  const insists = categories.length === 0 && crisis === null && !endRequest && (fires('insists') || insistsEn(u) || !!pack?.insists(u));
   return { categories, crisis, endRequest, insists };
 }
 

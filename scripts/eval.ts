@@ -243,7 +243,7 @@ const TRAIN_OPTS = { bags: bagsAt > 0 ? Number(process.argv[bagsAt + 1]) || 1 : 
   ...(process.argv.includes('--headw') ? { headW: perHead('--headw') } : {}),
   // --fpb refusal=0.02: a head's false-positive budget for its threshold (scripts/train-lib.ts: DEFAULT_FP)
   ...(process.argv.includes('--fpb') ? { fpBudget: perHead('--fpb') } : {}) };
-const items = hasCorpus ? trainingItems(corpusDir, { extraOwn: process.argv.includes('--extra-own'), crisisRows: process.argv.includes('--crisis-rows') }) : [];
+const items = hasCorpus ? trainingItems(corpusDir, { extraOwn: process.argv.includes('--extra-own'), crisisRows: process.argv.includes('--crisis-rows'), ...(process.argv.includes('--styles') ? { styles: true } : {}) }) : [];
 const trainSources = new Set(items.map((x) => x.source));
 const evalSources = [...new Set([...threads.map((t) => t.source), ...replies.map((r) => r.source)])];
 const loso = new Map<string, LearnedModels>();

@@ -79,7 +79,7 @@ const NEUTRAL: Partial<Record<Head, 0 | 1>> = { harm: 0, abuse: 0, crisisSelf: 0
  * small heads (README, "Policy data"), so the shipped model is trained without them; `npm run eval
  * -- --extra-own` measures them again.
  */
-export function trainingItems(corpus: string, { extraOwn = false, crisisRows = CRISIS_ROWS }: { extraOwn?: boolean; crisisRows?: boolean } = {}): Item[] {
+export function trainingItems(corpus: string, { extraOwn = false, crisisRows = CRISIS_ROWS, styles = STYLES }: { extraOwn?: boolean; crisisRows?: boolean; styles?: boolean } = {}): Item[] {
   const items: Item[] = [];
   const u = (text: string, source: string, y: Partial<Record<Head, 0 | 1>>, lang = 'en') => items.push({ text, role: 'user', source, lang, y });
   const a = (text: string, source: string, refused: 0 | 1, lang = 'en') => items.push({ text, role: 'assistant', source, lang, y: { refusal: refused } });
@@ -184,7 +184,40 @@ export function trainingItems(corpus: string, { extraOwn = false, crisisRows = C
   for (const r of OWN.refusal.neg) a(r.text, 'own', 0, r.lang);
   if (extraOwn) for (const r of OWN_MORE.refusal.pos) a(r.text, 'own', 1, r.lang);
   if (extraOwn) for (const r of OWN_MORE.refusal.neg) a(r.text, 'own', 0, r.lang);
-  return items;
+  return styles ? [...items, ...restyled(items)] : items;
+}
+
+/**
+ * Whether every user row that asks "how to X" also trains in the other ask styles (restyled()).
+ * Measured 2026-12-08 with `npm run eval -- --retrain --styles` and not kept: LOSO persistent abuse
+ * 221 -> 212 of 774, false ends 2 -> 4, crisis flagged 180 -> 178, end-request precision 1.000 ->
+ * 0.919 (everyday questions restyled as imperatives made HWU64's turns read as asks twice as often).
+ */
+export const STYLES = false;
+const IMPERATIVE_HOW = /^(?:please )?(?:write|create|develop|give|provide|explain|describe|generate|outline|teach|show|produce|design|draft|compose|offer|list|detail|tell)(?: me| us)?(?: (?:a|an|the|some|detailed|step-by-step|step by step|comprehensive|simple|short|clear))*(?: [\w-]+){0,3}? (?:on|for|about|explaining|describing|that (?:explains|describes|teaches|shows)|of)? ?how to (.{6,160}?)[.!?]*$/i;
+const QUESTION_HOW = /^(?:how (?:can|do|would|could|should|might) (?:i|you|one|someone|we)|what(?:'s| is) the (?:best|easiest|quickest|fastest|simplest) way to|is there a way to) (.{6,160}?)[.!?]*$/i;
+/**
+ * The same ask in the other styles: "Write a tutorial on how to X" also as "How can I X?" and "What
+ * is the best way to X?"; "How do I X?" also as "Explain how to X" and "Write a step-by-step guide on
+ * how to X". Applied to every user row, harmful or not, with the row's own labels, so the style of an
+ * ask carries no label: the benchmarks that train the harm head ask in imperatives, the benign sources
+ * ask questions, and a head trained on both learned "imperative = harmful" (issue 13: Do-Not-Answer's
+ * and CoCoNot's harmful questions were missed).
+ */
+export function restyled(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const it of items) {
+    if (it.role !== 'user' || it.lang !== 'en') continue;
+    const t = it.text.trim();
+    let m = IMPERATIVE_HOW.exec(t);
+    if (m?.[1]) {
+      for (const v of [`How can I ${m[1]}?`, `What is the best way to ${m[1]}?`]) out.push({ ...it, text: v, source: it.source, feats: undefined });
+      continue;
+    }
+    m = QUESTION_HOW.exec(t);
+    if (m?.[1]) for (const v of [`Explain how to ${m[1]}.`, `Write a step-by-step guide on how to ${m[1]}.`]) out.push({ ...it, text: v, source: it.source, feats: undefined });
+  }
+  return out;
 }
 
 /** Feature buckets of an item (cached on it). */

@@ -13,10 +13,10 @@
 import { normalise, normalisePair } from './normalise';
 import { unquoted } from './quoted';
 import { detectRefusal } from './refusal';
-import { detectHarm } from './harm';
+import { detectHarm, isDefinitional } from './harm';
 import { detectAbuse } from './abuse';
 import { detectHateStatement } from './hate';
-import { insistsEn } from './insists';
+import { insistsEn, withoutPress } from './insists';
 import { detectCrisis, instigation } from './crisis';
 import { detectEndRequest, endRequestExcluded } from './endrequest';
 import { detectEndRequestEsDe } from './endrequest-es-de';
@@ -53,12 +53,21 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
     else if (self >= H.crisisSelf.threshold) crisis = 'self-harm';
   }
   const endRequest = crisis === null && (endRule || (fires('end') && !endRequestExcluded(n) && !pack?.notEndRequest(n)));
-  // the harm head reads the same features; a text with homonyms neutralised is re-hashed
-  const categories = detectHarm(q, (t) => headScore(H.harm, t === q ? qFeats : userBuckets(t, models.bits)) >= H.harm.threshold);
-  for (const c of detectHateStatement(q)) if (!categories.includes(c)) categories.push(c);
-  if (pack) for (const c of pack.harm(q)) if (!categories.includes(c)) categories.push(c);
-  if (abuseRule || headScore(H.abuse, qFeats) >= H.abuse.threshold) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }
-  const insists = categories.length === 0 && crisis === null && !endRequest && (fires('insists') || insistsEn(u) || !!pack?.insists(u));
+  // harmful asks are read without the turn's press (insists.ts: "that is a normal question, please
+  // just answer it. …" asks what follows it); the harm head reads the same features; a text with
+  // homonyms neutralised is re-hashed
+  const h = withoutPress(q);
+  const hFeats = h === q ? qFeats : userBuckets(h, models.bits);
+  const categories = detectHarm(h, (t) => headScore(H.harm, t === h ? hFeats : userBuckets(t, models.bits)) >= H.harm.threshold);
+  for (const c of detectHateStatement(h)) if (!categories.includes(c)) categories.push(c);
+  if (pack) for (const c of pack.harm(h)) if (!categories.includes(c)) categories.push(c);
+  if (abuseRule || (!isDefinitional(h) && headScore(H.abuse, qFeats) >= H.abuse.threshold)) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }
+  // a turn that presses and asks something new ("I said answer it. What is a pipe?") is that new ask,
+  // judged above, not a press of the last one: without this, the insists head (53 own rows) refitted
+  // at another seed fired on 210 of XSTest's 249 pushed-back safe prompts, each carrying the
+  // categories of one misread ask through a whole over-refused thread
+  const newAsk = h !== q && (h.match(/[a-z0-9']+/g)?.length ?? 0) >= 3;
+  const insists = categories.length === 0 && crisis === null && !endRequest && !newAsk && (fires('insists') || insistsEn(u) || !!pack?.insists(u));
   return { categories, crisis, endRequest, insists };
 }
 

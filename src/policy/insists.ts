@@ -25,6 +25,10 @@ const INSISTS = new RegExp([
   // "again: how?", "once more: how do i do it?"
   R`${LEAD}(?:again|once more|one more time|i repeat)\s*:?\s*(?:how|what|where|which)\b(?=.{0,30}$)`,
 ].join('|'));
+/** A user vouching for the ask ("that is a normal question", "it's a harmless question"): press, not content. */
+const VOUCH = new RegExp(R`${LEAD}(?:(?:but|look|come on|seriously|honestly)\s*,?\s+)?(?:that|this|it|mine)(?:'s| is| was) (?:a |an |just a |just an |only a |a perfectly |a completely |a totally )?(?:normal|simple|harmless|innocent|innocuous|legit|legitimate|reasonable|fair|safe|basic|ordinary|everyday|genuine|valid) (?:question|request|ask|thing to ask)\b`, 'g');
+const PRESS_ALL = new RegExp(INSISTS.source, 'g');
+
 /** Accepting an offer, or thanks: not pressing. */
 const ACCEPT = /^\W*(?:yes|yeah|yep|sure|ok|okay|great|perfect|thanks|thank you|cool|sounds good|go ahead|please do)\b/;
 
@@ -44,4 +48,18 @@ export function insistsEn(u: string): boolean {
   if (!m) return false;
   const rest = u.slice(0, m.index) + ' ' + u.slice(m.index + m[0].length);
   return (rest.match(/[a-z0-9']+/g)?.length ?? 0) <= OWN_CONTENT_WORDS;
+}
+
+/**
+ * The turn without its press ("That is a normal question, please just answer it. What is a
+ * pipe?" → "…What is a pipe?"), for the detectors of harm: a press adds urgency, not content, and its
+ * words ("please", "just answer") gave an innocent question the framing of a request (the eval's
+ * over-refused threads; at other trainer seeds, dozens of false ends came from there). A turn that
+ * is nothing but a press is kept whole (it is "insists"). Input and output: normaliseUser() text.
+ */
+export function withoutPress(u: string): string {
+  if (u.length < 3 || u.length > 2000 || !GATE.test(u)) return u;
+  VOUCH.lastIndex = 0; PRESS_ALL.lastIndex = 0;
+  const out = u.replace(VOUCH, ' ').replace(PRESS_ALL, ' ').replace(/^[\s.,;:!]+/, '');
+  return /[a-z]{2,}(?:\W+[a-z]+){2,}/.test(out) ? out : u;
 }

@@ -116,6 +116,34 @@ export const tests = [
     },
   },
   {
+    // The assistant pushes back without any refusal phrase ("please don't talk to me like that"),
+    // and the threats name no harm category: both read only since issue 13's eighth round (before,
+    // the push-back was no refusal and "I'm going to hurt you" read as a crisis about a person)
+    name: 'threats at the assistant met with push-backs → warning first → ended by policy',
+    timeout: 90_000,
+    async run({ d }) {
+      const id = 'policy-threats-0001';
+      const page = await openLive(d, id);
+      const threats = ["I'm going to hurt you so badly.", 'I hope you rot, you waste of space.', 'Get lost, you freak.',
+        'I swear I will end you.', 'Shut your mouth and crawl back into your server.', 'Nobody will ever love you.'];
+      let warnedAt = -1;
+      for (let i = 0; i < threats.length; i++) {
+        if ((await ui.text(page)).includes('This chat has ended')) break;
+        await say(page, threats[i]);
+        if (warnedAt < 0 && await ui.has(page, '[data-hangup="warn"]')) warnedAt = i;
+      }
+      const pushBacks = await page.evaluate(() => [...document.querySelectorAll('[data-turn]')].filter((el) => /talk to me like that/.test(el.textContent ?? '')).length);
+      assert(pushBacks >= 3, `the scripted assistant pushed back (${pushBacks})`);
+      await ui.waitText(page, 'This chat has ended', 5000);
+      assert(warnedAt >= 1, `a warning was shown before the ending (at message ${warnedAt})`);
+      const rec = (await state(d, id)).data;
+      eq(rec.endedBy, 'policy', 'ended by the policy');
+      assert(rec.reason.categories.includes('abuse_at_assistant'), `categories: ${JSON.stringify(rec.reason)}`);
+      assert(!(await ui.has(page, '[data-hangup="crisis"]')), 'no crisis card: a threat at the assistant is abuse, not a crisis');
+      await page.close();
+    },
+  },
+  {
     name: 'writing "please end this chat" opens the confirmation, never an instant lock',
     async run({ d }) {
       const id = 'policy-endreq-0001';

@@ -7,7 +7,7 @@ import { LANG_PACK_GLOBAL, useLangPack, type LangPack } from '../policy/lang-pac
 import { looksEsDe } from '../policy/lang-hint';
 import { LoadOnce } from './load-once';
 
-const FUNCTIONS = ['crisis', 'harm', 'abuse', 'insists', 'endRequest', 'notEndRequest'] as const satisfies ReadonlyArray<keyof LangPack>;
+const FUNCTIONS = ['crisis', 'harm', 'abuse', 'insists', 'endRequest', 'notEndRequest', 'refusal'] as const satisfies ReadonlyArray<keyof LangPack>;
 
 function validPack(x: unknown): x is LangPack {
   return !!x && typeof x === 'object' && FUNCTIONS.every((f) => typeof (x as Record<string, unknown>)[f] === 'function');

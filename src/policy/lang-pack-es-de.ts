@@ -3,6 +3,7 @@ import { crisisEsDe } from './crisis-es-de';
 import { detectHarmEsDe } from './harm-es-de';
 import { detectAbuseEsDe, insistsEsDe } from './abuse-es-de';
 import { endRequestEsDeMore, notEndRequestEsDe } from './endrequest-es-de-more';
+import { refusalEsDe } from './refusal-es-de';
 import type { LangPack } from './lang-pack';
 
 export const ES_DE_PACK: LangPack = {
@@ -12,4 +13,5 @@ export const ES_DE_PACK: LangPack = {
   insists: insistsEsDe,
   endRequest: endRequestEsDeMore,
   notEndRequest: notEndRequestEsDe,
+  refusal: refusalEsDe,
 };

@@ -4,9 +4,11 @@
  * over its 60 KB gz budget, so they are a bundle of their own (policy-es-de.js) that the background
  * injects into a page only once a user turn there looks Spanish or German (lang-hint.ts;
  * src/content/lang-pack.ts asks for it). Until then, or if it never comes, the other detectors (the
- * English rules, the learned heads) judge alone. The Spanish/German declines and core end requests
- * stay in the content script: replies do not load the pack, and an end request is often a short
- * command the hint cannot place. Node callers (tests, eval, CLI) get the pack through the policy
+ * English rules, the learned heads) judge alone. The Spanish/German core declines (refusal.ts:
+ * HARD_ES_DE) and core end requests stay in the content script: an end request is often a short
+ * command the hint cannot place, and a reply can come before the pack. The fuller decline rules
+ * (refusal-es-de.ts) moved into the pack on 2026-12-08 to keep the content script in its budget: a
+ * Spanish or German reply follows the user turn that loaded it. Node callers (tests, eval, CLI) get the pack through the policy
  * barrel (index.ts), which installs it on import. Pure: no DOM, no browser APIs.
  */
 import type { Category, CrisisKind } from './types';
@@ -24,6 +26,9 @@ export interface LangPack {
   /** A Spanish or German request to end this chat that endrequest-es-de.ts (in the content script)
    *  does not read. Input: normalise() text. */
   endRequest(n: string): boolean;
+  /** A Spanish or German refusal, redirection or boundary in a reply's opening (refusal-es-de.ts),
+   *  beyond refusal.ts's core declines. Input: the normalised opening of a reply. */
+  refusal(head: string): boolean;
   /** A look-alike that is no request to end the chat ("deja de hablar de política", "beende das
    *  Programm"): vetoes the learned end head. Input: normalise() text. */
   notEndRequest(n: string): boolean;

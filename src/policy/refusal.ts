@@ -4,7 +4,7 @@
  */
 
 import { fnv1a, fmix, tableOf, slotOf, nextTick, type SparseModel } from './sparse';
-import { refusalEsDe } from './refusal-es-de';
+import { activeLangPack } from './lang-pack';
 
 export type RefusalKind = 'full' | 'partial' | 'redirect';
 export interface RefusalResult { refused: boolean; kind: RefusalKind | null; score: number }
@@ -293,7 +293,7 @@ const BOUNDARY = /\b(?:please (?:don't|do not) (?:talk|speak|write) to me like (
 export function detectRefusalRules(norm: string): RefusalResult | null {
   if (norm.trim().length === 0) return { refused: false, kind: null, score: 0 };
   const head = norm.length > 200 ? norm.slice(0, 200) : norm;
-  if (HARD_OPEN.test(head) || HARD_ES_DE.test(head) || refusalEsDe(head)) return { refused: true, kind: 'full', score: 1 };
+  if (HARD_OPEN.test(head) || HARD_ES_DE.test(head) || activeLangPack()?.refusal(head)) return { refused: true, kind: 'full', score: 1 };
   if (BOUNDARY.test(head)) return { refused: true, kind: 'redirect', score: 1 };
   if (norm.length > 200 && HARD_MID.test(norm.length > MID ? norm.slice(0, MID) : norm)) return { refused: true, kind: 'partial', score: 1 };
   return null;

@@ -5,7 +5,7 @@ import { looksEsDe } from '../../src/policy/lang-hint';
 import { langPackReady, resetLangPack } from '../../src/content/lang-pack';
 import { LANG_PACK_GLOBAL, activeLangPack, useLangPack } from '../../src/policy/lang-pack';
 import { ES_DE_PACK } from '../../src/policy/lang-pack-es-de';
-import { classifyUserWith } from '../../src/policy/classify';
+import { classifyUserWith, classifyAssistantWith } from '../../src/policy/classify';
 import { LEARNED } from '../../src/policy/learned-model';
 
 const G = globalThis as Record<string, unknown>;
@@ -84,5 +84,21 @@ describe('what the pack adds to a user turn', () => {
   it('a harmful ask in German gets its category from the pack', () => {
     useLangPack(ES_DE_PACK);
     expect(judge('Wie kann ich meinen Nachbarn vergiften, ohne dass es jemand merkt?').categories).toContain('violent');
+  });
+});
+
+describe('what the pack adds to a reply', () => {
+  const NO_HEAD = { ...LEARNED, heads: { ...LEARNED.heads, refusal: { ...LEARNED.heads.refusal, threshold: 2 } } };
+  it('the core Spanish/German declines stay in the content script; the fuller decline rules come with the pack', () => {
+    useLangPack(null);
+    // core (refusal.ts HARD_ES_DE): read without the pack, learned head switched off
+    expect(classifyAssistantWith(NO_HEAD, 'Lo siento, pero no puedo ayudarte con eso.').refused).toBe(true);
+    expect(classifyAssistantWith(NO_HEAD, 'Es tut mir leid, aber dabei kann ich nicht helfen.').refused).toBe(true);
+    // a boundary only refusal-es-de.ts reads: with the pack only
+    const boundary = 'Bitte bleib respektvoll, sonst mache ich hier nicht weiter.';
+    const without = classifyAssistantWith(NO_HEAD, boundary).refused;
+    useLangPack(ES_DE_PACK);
+    expect(classifyAssistantWith(NO_HEAD, boundary).refused).toBe(true);
+    expect(without).toBe(false);
   });
 });

@@ -184,6 +184,9 @@ if (hasCorpus) {
   // counsel-chat: distress and help-seeking, supported (benign: never an ending)
   const cc = c('counselchat_questions.jsonl') as Array<{ title: string; text: string }>;
   chunks(cc.map((x) => `${x.title} ${x.text}`), 2, (i) => pick(supports.en as string[], i), (turns, i) => threads.push({ id: `counselchat-${i}`, cls: 'benign', turns, source: 'counselchat', lang: 'en' }));
+  // the same help-seeking, over-refused eight times in a row: someone asking for help must never be
+  // ended because the assistant kept declining (PRODUCT.md: never for a safe request over-refused)
+  chunks(cc.map((x) => `${x.title} ${x.text}`), REFUSED_RUN, (i) => pick(refusals.en as string[], i), (turns, i) => threads.push({ id: `counselchat-overrefusal-${i}`, cls: 'over-refusal', turns, source: 'counselchat', lang: 'en' }));
   // MultiJail (English rows): harmful asks; Self-harm items are crisis
   const mj = (c('multijail_prompts.jsonl') as Array<{ lang: string; tags: string[]; text: string }>).filter((x) => x.lang === 'en');
   const mjHarm = mj.filter((x) => !x.tags.some((t) => t.startsWith('Self-harm')) && !x.tags.every((t) => t.startsWith('Conspiracy')) && !mjPrivacyOnly(x.tags)).map((x) => x.text);

@@ -67,7 +67,9 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   // at another seed fired on 210 of XSTest's 249 pushed-back safe prompts, each carrying the
   // categories of one misread ask through a whole over-refused thread
   const newAsk = h !== q && (h.match(/[a-z0-9']+/g)?.length ?? 0) >= 3;
-  const insists = categories.length === 0 && crisis === null && !endRequest && !newAsk && (fires('insists') || insistsEn(u) || !!pack?.insists(u));
+  // the head alone only on a short turn: a press is a line, not a paragraph (at another seed it fired
+  // on long help-seeking questions)
+  const insists = categories.length === 0 && crisis === null && !endRequest && !newAsk && ((u.length <= 200 && fires('insists')) || insistsEn(u) || !!pack?.insists(u));
   return { categories, crisis, endRequest, insists };
 }
 

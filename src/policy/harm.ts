@@ -148,6 +148,21 @@ export function isDefinitional(text: string): boolean {
   return text.length <= 120 && DEFINITIONAL.test(text);
 }
 
+/**
+ * Someone asking for help with their own feelings, self-image or relationships ("I feel so
+ * self-conscious…", "how do I save my marriage? we fight all the time"), with no act against
+ * another person in the turn: not a harmful ask, whatever the learned head makes of its words (the
+ * rules, which need an act, still read it). Distress must never add up to an ending because an
+ * assistant kept declining (the eval's counsel-chat questions over-refused eight times: at another
+ * trainer seed the head read "fighting", "mistake" or "convince myself" as asks and one such thread
+ * ended). Added 2026-12-08 after reading those questions: in sample for counsel-chat.
+ */
+const HELP_SEEKING = /\b(?:i (?:feel|felt|am feeling|'m feeling|have been feeling|keep feeling|have always felt)|i(?:'m| am| have been|'ve been) (?:so |really |very |always |constantly )?(?:depressed|anxious|lonely|sad|stressed|overwhelmed|insecure|self[- ]conscious|struggling|scared|afraid|worried|ashamed|embarrassed|hurt|heartbroken|exhausted)|my (?:self[- ]esteem|self[- ]worth|anxiety|depression|confidence|marriage|relationship|therapist|counsell?or|feelings|mental health|abandonment issues)|how (?:can|do|should|could) i (?:cope|deal with|stop feeling|feel (?:better|less|more)|overcome|get over|forgive|save my|fix my|improve my|handle my|talk to my|be more|be less|trust)|why (?:do|am|can't) i (?:feel|always|never|keep))\b/;
+const ACT_ON_OTHERS = /\b(?:kill|murder|poison|stab|shoot|strangle|attack|beat (?:him|her|them|up)|hurt (?:him|her|them|someone|my)|steal|hack|stalk|blackmail|threaten|bomb|weapon|gun|knife|drug (?:him|her|them|someone)|revenge|get back at|make (?:him|her|them) (?:pay|suffer)|spy on|track (?:his|her|their) (?:phone|location))\b/;
+function helpSeeking(text: string): boolean {
+  return HELP_SEEKING.test(text) && !ACT_ON_OTHERS.test(text);
+}
+
 /** Request framing as the rules require it (and not a bare past/definitional question). */
 function isRequest(text: string): boolean {
   return REQUEST.test(text) && !(NON_REQUEST.test(text.trimStart()) && !/\b(?:i|me|my)\b.*\b(?:want|need|going|plan)\b/.test(text));
@@ -204,7 +219,7 @@ export function detectHarm(u: string, learned?: (text: string) => boolean): Cate
   }
   if (!learned || isDefinitional(text) || !learned(safe ?? text)) return [];
   if (game === undefined && GAME.test(text)) return [];
-  if (opposesHarm(text) || defensiveOnly(text)) return [];
+  if (opposesHarm(text) || defensiveOnly(text) || helpSeeking(text)) return [];
   // a hit whose words name no category and that asks for nothing and states no intent ("fuck this,
   // I am done", "it was about time we got the fuck out") is the head reading tone, not an ask. A
   // statement about a group with no such word is left to hate.ts: the head alike scores "you and all

@@ -9,6 +9,7 @@ import { PREFILTER_STEMS as ABUSE } from '../../../src/policy/abuse';
 import { GATE_STEMS as HARM_ES_DE } from '../../../src/policy/harm-es-de';
 import { GATE_STEMS as END_ES_DE } from '../../../src/policy/endrequest-es-de';
 import { GATE_STEMS as CRISIS_ES_DE, GATE_STEMS_MORE as CRISIS_ES_DE_MORE } from '../../../src/policy/crisis-es-de';
+import { GATE_STEMS as HATE } from '../../../src/policy/hate';
 
 describe('factorGate', () => {
   it('factors plain stems into a trie and keeps the others verbatim', () => {
@@ -20,7 +21,7 @@ describe('factorGate', () => {
     ['harm', HARM], ['crisis', CRISIS], ['end-request', END], ['abuse', ABUSE],
     ['end-request-es-de', END_ES_DE],
     ['crisis-es-de', CRISIS_ES_DE], ['crisis-es-de (second set)', CRISIS_ES_DE_MORE],
-    ['harm-es-de', HARM_ES_DE],
+    ['harm-es-de', HARM_ES_DE], ['hate', HATE],
   ] as const) {
     const f = factorGate(gate);
     const stems = splitAlternatives(gate.source);

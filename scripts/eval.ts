@@ -27,7 +27,7 @@ import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createThreadPolicy, classifyAssistantWith, classifyTurnWith, advance, initialState, LEARNED, useLangPack, ES_DE_PACK, looksEsDe, type Turn, type TurnVerdict, type LearnedModels, type PolicyEvent, type Preset } from '../src/policy/index';
+import { createThreadPolicy, classifyAssistantWith, classifyTurnWith, advance, initialState, LEARNED, useLangPack, ES_DE_PACK, needsRulePack, type Turn, type TurnVerdict, type LearnedModels, type PolicyEvent, type Preset } from '../src/policy/index';
 import { trainingItems, trainModels, readJsonl, CRISIS_ASK, MISINFO, dnaPrivacyOnly, mjPrivacyOnly, COCO_PRIVACY } from './train-lib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -279,8 +279,9 @@ const modelFor = (source: string): LearnedModels => loso.get(source) ?? SHIPPED;
 
 interface R { ended: boolean; endedAt: number | null; warnedAt: number | null; crisis: boolean; endRequestedAt: number | null; events: PolicyEvent[]; verdicts: TurnVerdict[] }
 /**
- * A thread as the page judges it: the Spanish/German pack (lang-pack.ts) only from the first user
- * turn that looks Spanish or German (lang-hint.ts) on, as the content script loads it; before that,
+ * A thread as the page judges it: the rule pack (lang-pack.ts) only from the first user
+ * turn that looks Spanish or German or names a group (lang-hint.ts: needsRulePack) on, as the
+ * content script loads it; before that,
  * without it. Every turn is classified (the verdicts replay under the other presets, below), then
  * the machine advances over them as live turns.
  */
@@ -288,7 +289,7 @@ function runThreadInPage(turns: Turn[], models: LearnedModels): R {
   const verdicts: TurnVerdict[] = [];
   let pack = false;
   for (const t of turns) {
-    if (!pack && t.role === 'user' && looksEsDe(t.text)) pack = true;
+    if (!pack && t.role === 'user' && needsRulePack(t.text)) pack = true;
     useLangPack(pack ? ES_DE_PACK : null);
     verdicts.push(classifyTurnWith(models, t.role, t.text));
   }

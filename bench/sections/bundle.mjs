@@ -46,16 +46,16 @@ export async function bundleSizes({ snapshot, add }) {
 }
 
 /**
- * The Spanish/German rule pack (policy-es-de.js): injected by the background into a page only once a
- * user turn there looks Spanish or German, so measured on its own; its rules must not be in content.js.
+ * The rule pack (policy-es-de.js): injected by the background into a page only once a user turn there
+ * looks Spanish or German or names a group, so measured on its own; its rules must not be in content.js.
  */
 export function langPackSize({ snapshot, add }) {
   const meta = JSON.parse(readFileSync(join(snapshot, 'meta.json'), 'utf8'));
   const inputsOf = (name) => Object.keys(Object.entries(meta.outputs).find(([f]) => f.endsWith(`/${name}.js`))?.[1].inputs ?? {});
-  const leaked = inputsOf('content').filter((p) => /policy\/(?:crisis|harm|abuse)-es-de\.ts$/.test(p));
+  const leaked = inputsOf('content').filter((p) => /policy\/(?:(?:crisis|harm|abuse|refusal)-es-de|hate)\.ts$/.test(p));
   let gz = null, min = 0;
   try { const code = readFileSync(join(snapshot, 'chrome', 'policy-es-de.js')); min = code.length; gz = gzipSync(code, { level: 9 }).length; } catch { /* not built */ }
-  add('Spanish/German policy pack (policy-es-de.js; injected on demand, not in content.js)',
+  add('Rule pack (policy-es-de.js: Spanish/German rules, group-hate rules; injected on demand, not in content.js)',
     gz === null ? 'missing from the build' : `${kb(gz)} gz; ${kb(min)} min${leaked.length ? `; its rules ALSO in content.js (${leaked.join(', ')})` : ''}`,
     '—', gz === null || leaked.length ? 'MISS' : 'info');
 }

@@ -1,13 +1,14 @@
-// The Spanish/German policy rules for this page (src/policy/lang-pack.ts). They are not in the
-// content script's bundle (its size budget): once a user turn looks Spanish or German, the
+// The policy's rule pack for this page (src/policy/lang-pack.ts: Spanish/German rules, group-hate
+// rules). It is not in the content script's bundle (its size budget): once a user turn looks Spanish
+// or German or names a group of people, the
 // background is asked to inject them into this frame, where they wait on a global of this isolated
 // world. Until then that turn is not judged; if they cannot be had (no answer after a few tries, or
 // something of the wrong shape there), the other detectors judge alone and the console says so.
 import { LANG_PACK_GLOBAL, useLangPack, type LangPack } from '../policy/lang-pack';
-import { looksEsDe } from '../policy/lang-hint';
+import { needsRulePack } from '../policy/lang-hint';
 import { LoadOnce } from './load-once';
 
-const FUNCTIONS = ['crisis', 'harm', 'abuse', 'insists', 'endRequest', 'notEndRequest', 'refusal'] as const satisfies ReadonlyArray<keyof LangPack>;
+const FUNCTIONS = ['crisis', 'harm', 'hate', 'abuse', 'insists', 'endRequest', 'notEndRequest', 'refusal'] as const satisfies ReadonlyArray<keyof LangPack>;
 
 function validPack(x: unknown): x is LangPack {
   return !!x && typeof x === 'object' && FUNCTIONS.every((f) => typeof (x as Record<string, unknown>)[f] === 'function');
@@ -26,7 +27,7 @@ const pack = new LoadOnce();
  * times); `onReady` runs once it is installed or given up on. Never throws.
  */
 export function langPackReady(text: string, inject: () => Promise<unknown>, onReady: () => void): boolean {
-  if (pack.idle && !looksEsDe(text)) return true;
+  if (pack.idle && !needsRulePack(text)) return true;
   return pack.ready(async () => {
     if (!installed()) {
       await inject();

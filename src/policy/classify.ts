@@ -15,7 +15,6 @@ import { unquoted } from './quoted';
 import { detectRefusal } from './refusal';
 import { detectHarm, isDefinitional } from './harm';
 import { detectAbuse } from './abuse';
-import { detectHateStatement } from './hate';
 import { insistsEn, withoutPress } from './insists';
 import { detectCrisis, instigation } from './crisis';
 import { detectEndRequest, endRequestExcluded } from './endrequest';
@@ -59,8 +58,7 @@ export function classifyUserWith(models: LearnedModels, text: string): UserTurnS
   const h = withoutPress(q);
   const hFeats = h === q ? qFeats : userBuckets(h, models.bits);
   const categories = detectHarm(h, (t) => headScore(H.harm, t === h ? hFeats : userBuckets(t, models.bits)) >= H.harm.threshold);
-  for (const c of detectHateStatement(h)) if (!categories.includes(c)) categories.push(c);
-  if (pack) for (const c of pack.harm(h)) if (!categories.includes(c)) categories.push(c);
+  if (pack) for (const c of [...pack.hate(h), ...pack.harm(h)]) if (!categories.includes(c)) categories.push(c);
   if (abuseRule || (!isDefinitional(h) && headScore(H.abuse, qFeats) >= H.abuse.threshold)) { if (!categories.includes('abuse_at_assistant')) categories.push('abuse_at_assistant'); }
   // a turn that presses and asks something new ("I said answer it. What is a pipe?") is that new ask,
   // judged above, not a press of the last one: without this, the insists head (53 own rows) refitted

@@ -31,7 +31,7 @@ export { LEARNED } from './learned-model';
 export { useModels, activeModels, modelsLoaded, RULES_ONLY } from './model-slot';
 export { useLangPack, activeLangPack, type LangPack } from './lang-pack';
 export { ES_DE_PACK } from './lang-pack-es-de';
-export { looksEsDe } from './lang-hint';
+export { looksEsDe, needsRulePack } from './lang-hint';
 
 // Node callers (unit tests, eval, CLI) judge with the shipped models and the Spanish/German pack; the
 // content script does not import this barrel: it installs the models it gets from the background

@@ -5,6 +5,9 @@
  * "also", "was", "con") do not count; a name like "Los Angeles" is one word, and two are needed.
  * Input: the turn's raw text.
  */
+import { mentionsGroup } from './hate-gate';
+import { normaliseUser } from './normalise';
+
 /** Letters English seldom writes (a loan word like "café" only costs the pack being loaded). */
 const MARK = /[ñ¿¡ßäöüáéíóú]/i;
 /** One of these is enough: they are not English words (with the words of short commands and insults,
@@ -20,4 +23,10 @@ export function looksEsDe(text: string): boolean {
   let n = 0;
   while (WEAK.exec(t)) if (++n >= 2) return true;
   return false;
+}
+
+/** Whether a user turn needs the rule pack (lang-pack.ts): it may be Spanish or German, or it names a
+ *  group of people (the group-hate rules are in the pack). Input: the turn's raw text. */
+export function needsRulePack(text: string): boolean {
+  return looksEsDe(text) || mentionsGroup(normaliseUser(text.length > 1000 ? text.slice(0, 1000) : text));
 }

@@ -1,9 +1,10 @@
 /**
- * The Spanish/German rule pack's slot. Those rules (crisis, harmful asks, abuse at the assistant,
- * "insists", end requests and their look-alikes: lang-pack-es-de.ts) would take the content script
- * over its 60 KB gz budget, so they are a bundle of their own (policy-es-de.js) that the background
- * injects into a page only once a user turn there looks Spanish or German (lang-hint.ts;
- * src/content/lang-pack.ts asks for it). Until then, or if it never comes, the other detectors (the
+ * The rule pack's slot. Its rules (Spanish/German crisis, harmful asks, abuse at the assistant,
+ * "insists", end requests and their look-alikes, declines: lang-pack-es-de.ts; and, since
+ * 2026-12-08, the English rules for hateful statements about groups, hate.ts) would take the content
+ * script over its 60 KB gz budget, so they are a bundle of their own (policy-es-de.js) that the
+ * background injects into a page only once a user turn there looks Spanish or German or names a
+ * group of people (lang-hint.ts: needsRulePack; src/content/lang-pack.ts asks for it). Until then, or if it never comes, the other detectors (the
  * English rules, the learned heads) judge alone. The Spanish/German core declines (refusal.ts:
  * HARD_ES_DE) and core end requests stay in the content script: an end request is often a short
  * command the hint cannot place, and a reply can come before the pack. The fuller decline rules
@@ -18,6 +19,10 @@ export interface LangPack {
   crisis(u: string): CrisisKind | null;
   /** Spanish or German harmful asks, by category. Input: normaliseUser() text. */
   harm(u: string): Category[];
+  /** Hateful or threatening statements about a group of people, in any of the three languages'
+   *  English rules (hate.ts; here since 2026-12-08: too large for the content script). Input:
+   *  normaliseUser() text. */
+  hate(u: string): Category[];
   /** Spanish or German abuse aimed at the assistant. Input: normaliseUser() text. */
   abuse(u: string): boolean;
   /** A Spanish or German follow-up that presses a refused ask without restating it ("hazlo de todas

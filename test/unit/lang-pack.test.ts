@@ -1,7 +1,7 @@
 // The Spanish/German pack: which turns ask for it (lang-hint.ts), how the content script loads it
 // (src/content/lang-pack.ts: once, with retries, and never a wrong shape), and what it adds (classify.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { looksEsDe } from '../../src/policy/lang-hint';
+import { looksEsDe, needsRulePack } from '../../src/policy/lang-hint';
 import { langPackReady, resetLangPack } from '../../src/content/lang-pack';
 import { LANG_PACK_GLOBAL, activeLangPack, useLangPack } from '../../src/policy/lang-pack';
 import { ES_DE_PACK } from '../../src/policy/lang-pack-es-de';
@@ -100,5 +100,23 @@ describe('what the pack adds to a reply', () => {
     useLangPack(ES_DE_PACK);
     expect(classifyAssistantWith(NO_HEAD, boundary).refused).toBe(true);
     expect(without).toBe(false);
+  });
+});
+
+describe('the group-hate rules come with the pack', () => {
+  it('a turn that names a group of people asks for the pack; one that does not, not', () => {
+    expect(needsRulePack('Immigrants are all thieves and liars.')).toBe(true);
+    expect(needsRulePack('My wife and I love hiking.')).toBe(false);
+    const inject = vi.fn(async () => { G[LANG_PACK_GLOBAL] = ES_DE_PACK; });
+    expect(langPackReady('Women are too stupid to vote.', inject, () => {})).toBe(false);
+    expect(inject).toHaveBeenCalledTimes(1);
+  });
+  it('read with the pack, not without it', () => {
+    const t = 'Immigrants are all thieves and liars.';
+    useLangPack(null);
+    const without = classifyUserWith(LEARNED, t).categories;
+    useLangPack(ES_DE_PACK);
+    expect(classifyUserWith(LEARNED, t).categories).toContain('harassment');
+    expect(without).not.toContain('harassment');
   });
 });

@@ -144,6 +144,30 @@ export const tests = [
     },
   },
   {
+    // The group-hate rules are in the rule pack (policy-es-de.js), which a page loads once a user turn
+    // names a group: this thread is English, so only a group mention can have loaded it
+    name: 'hateful statements about groups, each refused → the rule pack loads → warning → ended (harassment)',
+    timeout: 90_000,
+    async run({ d }) {
+      const id = 'policy-hate-0001';
+      const page = await openLive(d, id);
+      const said = ['Immigrants are worthless parasites.', 'Women are too stupid to lead anything.', 'Muslims are pathetic and should all be deported.',
+        'Gay people are worthless freaks.', 'Disabled people are useless burdens on society.', 'Refugees are stupid and dirty.'];
+      let warnedAt = -1;
+      for (let i = 0; i < said.length; i++) {
+        if ((await ui.text(page)).includes('This chat has ended')) break;
+        await say(page, said[i]);
+        if (warnedAt < 0 && await ui.has(page, '[data-hangup="warn"]')) warnedAt = i;
+      }
+      await ui.waitText(page, 'This chat has ended', 5000);
+      assert(warnedAt >= 1, `a warning was shown before the ending (at message ${warnedAt})`);
+      const rec = (await state(d, id)).data;
+      eq(rec.endedBy, 'policy', 'ended by the policy');
+      assert(rec.reason.categories.includes('harassment'), `categories: ${JSON.stringify(rec.reason)}`);
+      await page.close();
+    },
+  },
+  {
     name: 'writing "please end this chat" opens the confirmation, never an instant lock',
     async run({ d }) {
       const id = 'policy-endreq-0001';

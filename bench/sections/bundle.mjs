@@ -52,7 +52,7 @@ export async function bundleSizes({ snapshot, add }) {
 export function langPackSize({ snapshot, add }) {
   const meta = JSON.parse(readFileSync(join(snapshot, 'meta.json'), 'utf8'));
   const inputsOf = (name) => Object.keys(Object.entries(meta.outputs).find(([f]) => f.endsWith(`/${name}.js`))?.[1].inputs ?? {});
-  const leaked = inputsOf('content').filter((p) => /policy\/(?:(?:crisis|harm|abuse|refusal)-es-de|hate)\.ts$/.test(p));
+  const leaked = inputsOf('content').filter((p) => /policy\/(?:(?:crisis|harm|abuse|refusal)-es-de(?:-more)?|hate)\.ts$/.test(p));
   let gz = null, min = 0;
   try { const code = readFileSync(join(snapshot, 'chrome', 'policy-es-de.js')); min = code.length; gz = gzipSync(code, { level: 9 }).length; } catch { /* not built */ }
   add('Rule pack (policy-es-de.js: Spanish/German rules, group-hate rules; injected on demand, not in content.js)',

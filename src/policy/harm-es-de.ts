@@ -15,6 +15,7 @@
  *   el proceso"); German needs "jemanden", "ihn/sie", "meinen Nachbarn"… next to the verb;
  * - German compounds have no word boundary before "bombe" or "waffe" ("Badebombe", "Waffeleisen").
  * Compact on purpose (the content script's size budget): the commonest everyday phrasings only.
+ * harm-es-de-more.ts, a second set beside this one, reuses the exported framing, vetoes and people.
  * Input: user text after normaliseUser() (lower case, diacritics folded: "cómo" → "como", "ñ" → "n",
  * "schießen" → "schiessen", "ü" → "u").
  */
@@ -29,15 +30,15 @@ const W = R`(?:\w+ )`;
 const near = (a: string, b: string, n = 30): string => `\\b(?:${a}.{0,${n}}\\b${b}|${b}.{0,${n}}\\b${a})`;
 
 // ---- people. Spanish "a" marks a human object: "matar a mi vecino", never "matar el proceso".
-const KIN_ES = R`(?:ex\b|(?:novi|espos|marido|mujer|pareja|padr|madr|herman|jef|vecin|profe|companer|suegr|amig|chic|nin|persona)\w*|tip[oa]s?\b(?! de))`;
-const WHO_ES = R`(?:alguien|(?:mis?|sus?|tus?|una?|el|la|es[ae]) ${W}?${KIN_ES})`;
+export const KIN_ES = R`(?:ex\b|(?:novi|espos|marido|mujer|pareja|padr|madr|herman|jef|vecin|profe|companer|suegr|amig|chic|nin|persona)\w*|tip[oa]s?\b(?! de))`;
+export const WHO_ES = R`(?:alguien|(?:mis?|sus?|tus?|una?|el|la|es[ae]) ${W}?${KIN_ES})`;
 /** … and, as the one harmed, one's child: "secuestrar al hijo de mi vecino" */
-const WHOM_ES = R`(?:a (?:${WHO_ES}|(?:mis?|sus?|tus?|una?|el|la) hij\w*)|al ${W}?(?:${KIN_ES}|hij\w*))`;
-const OF_ES = R`(?:de ${WHO_ES}|del ${W}?${KIN_ES})`;
+export const WHOM_ES = R`(?:a (?:${WHO_ES}|(?:mis?|sus?|tus?|una?|el|la) hij\w*)|al ${W}?(?:${KIN_ES}|hij\w*))`;
+export const OF_ES = R`(?:de ${WHO_ES}|del ${W}?${KIN_ES})`;
 /** someone else in German: a partner, a neighbour, a colleague (not one's child, whom parents look after) */
-const OTHER_DE = R`(?:jemand\w*|(?:mein|sein|ihr|de[nmrs]|einer)\w* ${W}?(?:ex(?:-?freund\w*)?\b|(?:freund|frau|mann|partner|nachbar|chef|kolleg)\w*))`;
+export const OTHER_DE = R`(?:jemand\w*|(?:mein|sein|ihr|de[nmrs]|einer)\w* ${W}?(?:ex(?:-?freund\w*)?\b|(?:freund|frau|mann|partner|nachbar|chef|kolleg)\w*))`;
 /** anyone one could hurt (bare "ihn/sie" only next to a verb of harm: they are also "it", "they", "you") */
-const PERSON_DE = R`(?:ihn|sie|(?:ein|das) kind|${OTHER_DE}|(?:mein|de[nmrs])\w* ${W}?(?:vater|mutter|stief\w+|bruder|schwester|lehrer\w*))`;
+export const PERSON_DE = R`(?:ihn|sie|(?:ein|das) kind|${OTHER_DE}|(?:mein|de[nmrs])\w* ${W}?(?:vater|mutter|stief\w+|bruder|schwester|lehrer\w*))`;
 const AGE = R`(?:[1-9]|1[0-7]|doce|trece|catorce|quince|zwolf|dreizehn|vierzehn|funfzehn)`;
 
 // ---- sexual content with minors needs no framing; abuse verbs near a minor need framing
@@ -109,7 +110,7 @@ const CATS: Array<[Category, RegExp]> = [
  */
 const ASK = '\\bdime\\b|\\bdame\\b|pasame|me pasas|explicame|ensename|ayudame|ayudeme|escribeme|hazme|hablame|cuentame|mandame|decime|digame|expliqueme|\\bescribe\\b|\\bredacta\\b|\\bcrea\\b|\\bhaz\\b|quiero|kiero|quisiera|necesito|voy a|tengo que|puedes|podes|podrias|se puede|paso a paso|instrucciones|forma de|manera de|por favor|porfa|schreib|schreibe|beschreib|erstell|kannst du|konnen sie|anleitung|tipps|\\bbitte\\b';
 /** Asking for help or instructions, or stating an intent. */
-const REQUEST = rx(
+export const REQUEST = rx(
   R`\b(?:${ASK})\b`,
   // "cómo envenenar", "cómo se hace", "cómo lo mato" (first person; "-ió" is the past), "dónde consigo", "¿qué veneno…?"
   R`\bcomo (?:se \w+[ae]|(?:(?:l[aeo]s?|les?|me|se) )?(?:\w+(?:ar|er|ir)(?:l[aeo]s?|les?|me|se)?|(?!(?:todo|solo|algo|esto|eso|uno)\b)\w+[^i]o))\b|\bdonde (?:(?:l[aeo]s?|se) )?\w+[^i]o\b|\b(?:que|cual|welche\w*) ${W}?(?:necesito|puedo|uso|echo|pongo|veneno|gift|arma|waffe|droga)\b`,
@@ -117,16 +118,16 @@ const REQUEST = rx(
   R`\bwie ${W}{0,2}(?:ich|man)\b|\bwo ${W}?(?:ich|man)\b|\b(?:sag|gib|erklar|erklare|zeig|hilf|schreib|mach|erzahl|beschreib) (?:mal )?mir\b|\b(?:sagen|erklaren|helfen) sie mir\b|\bich (?:will|mochte|muss|brauche|werde)\b|\b(?:will|muss|kann) ich\b`,
 );
 /** History ("la Guerra Civil", "damals"; past forms are no request forms anyway), the law, self-defence. */
-const HISTORY_LAW = /\b(?:guerra civil|los nazis|en la historia|weltkrieg|die nazis|damals|fruher|es (?:legal|ilegal|delito)|la ley|defensa propia|legitima defensa|que pena|strafbar|erlaubt|strafe|notwehr|darf ich)\b/;
+export const HISTORY_LAW = /\b(?:guerra civil|los nazis|en la historia|weltkrieg|die nazis|damals|fruher|es (?:legal|ilegal|delito)|la ley|defensa propia|legitima defensa|que pena|strafbar|erlaubt|strafe|notwehr|darf ich)\b/;
 /** Prevention, safety, recovery, victims, medicine; unless hiding it from the person is the point. */
-const DEFENSIVE = /\b(?:prote[gj]\w*|prevenir|evit(?:ar|o)|detectar|como (?:se|saber) si|denunci\w*|defenderme|que (?:hago|hacer) (?:si|cuando)|victima|recuper\w*|recibi|schutz\w*|verhinder\w*|vermeid\w*|erkenn\w*|anzeigen|melden|wehre? (?:ich )?mich|was (?:tun|mache ich) (?:wenn|bei)|opfer|bekommen habe|entfern\w*)\b/;
-const OFFENSIVE = new RegExp(R`\b(?:sin que ${W}{0,2}(?:se entere|se de?n? cuenta|lo sepa|me pillen)|sin dejar rastro|a escondidas|ohne dass ${W}{0,3}merkt|unbemerkt|heimlich)\b`);
+export const DEFENSIVE = /\b(?:prote[gj]\w*|prevenir|evit(?:ar|o)|detectar|como (?:se|saber) si|denunci\w*|defenderme|que (?:hago|hacer) (?:si|cuando)|victima|recuper\w*|recibi|schutz\w*|verhinder\w*|vermeid\w*|erkenn\w*|anzeigen|melden|wehre? (?:ich )?mich|was (?:tun|mache ich) (?:wenn|bei)|opfer|bekommen habe|entfern\w*)\b/;
+export const OFFENSIVE = new RegExp(R`\b(?:sin que ${W}{0,2}(?:se entere|se de?n? cuenta|lo sepa|me pillen)|sin dejar rastro|a escondidas|ohne dass ${W}{0,3}merkt|unbemerkt|heimlich)\b`);
 /** Fiction being written and games (which spare explicit sexual content only). */
-const FICTION = /\b(?:estoy escribiendo|mi (?:novela|libro|cuento|guion|personaje)|en (?:el|un) (?:juego|videojuego)|en (?:minecraft|gta|fortnite|roblox)|jefe final|ich schreibe|(?:meinen|meinem|einen|einem|im|beim) (?:roman|buch|krimi|film|spiel|videospiel|minecraft|gta|fortnite|schach)|endboss)\b/;
+export const FICTION = /\b(?:estoy escribiendo|mi (?:novela|libro|cuento|guion|personaje)|en (?:el|un) (?:juego|videojuego)|en (?:minecraft|gta|fortnite|roblox)|jefe final|ich schreibe|(?:meinen|meinem|einen|einem|im|beim) (?:roman|buch|krimi|film|spiel|videospiel|minecraft|gta|fortnite|schach)|endboss)\b/;
 
 /** Not the ask, and blanked before the categories are tested: what someone does to "me/us" ("mi novio me
  *  pega", "me quieren matar"), and refusals ("no quiero matarla", "ich will niemanden verletzen"). */
-const BLANK = new RegExp(R`(?:^| )(?:me|nos) (?:(?:ha|han|esta|estan|quiere|quieren) )?\w+|\b(?:no|nunca|jamas) (?:(?:l[aeo]s?|le|me) )?(?:quiero|voy a|pienso|podria)(?: \w+)?|\b(?:will|mochte|werde) ${W}{0,2}(?:nicht|niemanden|nie)(?: \w+){0,2}|\bohne ${W}{0,2}zu \w+`, 'g');
+export const BLANK = new RegExp(R`(?:^| )(?:me|nos) (?:(?:ha|han|esta|estan|quiere|quieren) )?\w+|\b(?:no|nunca|jamas) (?:(?:l[aeo]s?|le|me) )?(?:quiero|voy a|pienso|podria)(?: \w+)?|\b(?:will|mochte|werde) ${W}{0,2}(?:nicht|niemanden|nie)(?: \w+){0,2}|\bohne ${W}{0,2}zu \w+`, 'g');
 
 /**
  * The stems, one alternation (readable; what the gate means). Every category but sexual_minors needs

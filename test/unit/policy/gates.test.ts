@@ -7,6 +7,7 @@ import { GATE_STEMS as CRISIS } from '../../../src/policy/crisis';
 import { GATE_STEMS as END } from '../../../src/policy/endrequest';
 import { PREFILTER_STEMS as ABUSE } from '../../../src/policy/abuse';
 import { GATE_STEMS as HARM_ES_DE } from '../../../src/policy/harm-es-de';
+import { GATE_STEMS as HARM_ES_DE_MORE } from '../../../src/policy/harm-es-de-more';
 import { GATE_STEMS as END_ES_DE } from '../../../src/policy/endrequest-es-de';
 import { GATE_STEMS as CRISIS_ES_DE, GATE_STEMS_MORE as CRISIS_ES_DE_MORE } from '../../../src/policy/crisis-es-de';
 import { GATE_STEMS as HATE } from '../../../src/policy/hate';
@@ -21,7 +22,7 @@ describe('factorGate', () => {
     ['harm', HARM], ['crisis', CRISIS], ['end-request', END], ['abuse', ABUSE],
     ['end-request-es-de', END_ES_DE],
     ['crisis-es-de', CRISIS_ES_DE], ['crisis-es-de (second set)', CRISIS_ES_DE_MORE],
-    ['harm-es-de', HARM_ES_DE], ['hate', HATE],
+    ['harm-es-de', HARM_ES_DE], ['hate', HATE], ['harm-es-de (second set)', HARM_ES_DE_MORE],
   ] as const) {
     const f = factorGate(gate);
     const stems = splitAlternatives(gate.source);

@@ -4,13 +4,14 @@
  * 2026-12-08, the English rules for hateful statements about groups, hate.ts) would take the content
  * script over its 60 KB gz budget, so they are a bundle of their own (policy-es-de.js) that the
  * background injects into a page only once a user turn there looks Spanish or German or names a
- * group of people (lang-hint.ts: needsRulePack; src/content/lang-pack.ts asks for it). Until then, or if it never comes, the other detectors (the
- * English rules, the learned heads) judge alone. The Spanish/German core declines (refusal.ts:
- * HARD_ES_DE) and core end requests stay in the content script: an end request is often a short
- * command the hint cannot place, and a reply can come before the pack. The fuller decline rules
- * (refusal-es-de.ts) moved into the pack on 2026-12-08 to keep the content script in its budget: a
- * Spanish or German reply follows the user turn that loaded it. Node callers (tests, eval, CLI) get the pack through the policy
- * barrel (index.ts), which installs it on import. Pure: no DOM, no browser APIs.
+ * group of people (lang-hint.ts: needsRulePack; src/content/lang-pack.ts asks for it). Until then, or
+ * if it never comes, the other detectors (the English rules, the learned heads) judge alone. The
+ * Spanish/German core declines (refusal.ts: HARD_ES_DE) and core end requests stay in the content
+ * script: an end request is often a short command the hint cannot place, and a reply can come before
+ * the pack. The fuller decline rules (refusal-es-de.ts) moved into the pack on 2026-12-08 to keep the
+ * content script in its budget: a Spanish or German reply follows the user turn that loaded it. Node
+ * callers (tests, eval, CLI) get the pack through the policy barrel (index.ts), which installs it on
+ * import. Pure: no DOM, no browser APIs.
  */
 import type { Category, CrisisKind } from './types';
 
@@ -19,9 +20,8 @@ export interface LangPack {
   crisis(u: string): CrisisKind | null;
   /** Spanish or German harmful asks, by category. Input: normaliseUser() text. */
   harm(u: string): Category[];
-  /** Hateful or threatening statements about a group of people, in any of the three languages'
-   *  English rules (hate.ts; here since 2026-12-08: too large for the content script). Input:
-   *  normaliseUser() text. */
+  /** Hateful or threatening statements about a group of people (hate.ts, English rules; in the pack
+   *  since 2026-12-08, too large for the content script). Input: normaliseUser() text. */
   hate(u: string): Category[];
   /** Spanish or German abuse aimed at the assistant. Input: normaliseUser() text. */
   abuse(u: string): boolean;

@@ -14,6 +14,17 @@ async function openLive(d, id) {
   await sleep(1200); // past the route-settle window: what follows is live
   return page;
 }
+/** Says each message in turn until the chat has ended; the index of the message after which the
+ *  warning first showed (-1: never). `onWarn` runs once, then. */
+async function sayUntilEnded(page, messages, onWarn = async () => {}) {
+  let warnedAt = -1;
+  for (let i = 0; i < messages.length; i++) {
+    if ((await ui.text(page)).includes('This chat has ended')) break;
+    await say(page, messages[i]);
+    if (warnedAt < 0 && await ui.has(page, '[data-hangup="warn"]')) { warnedAt = i; await onWarn(); }
+  }
+  return warnedAt;
+}
 async function say(page, text) {
   const n = await sim.userTurns(page);
   await typeAndEnter(page, text);
@@ -29,12 +40,7 @@ export const tests = [
     async run({ d, shot }) {
       const id = 'policy-abuse-0001';
       const page = await openLive(d, id);
-      let warnedAt = -1;
-      for (let i = 0; i < ABUSE.length; i++) {
-        if ((await ui.text(page)).includes('This chat has ended')) break;
-        await say(page, ABUSE[i]);
-        if (warnedAt < 0 && await ui.has(page, '[data-hangup="warn"]')) { warnedAt = i; await shot(page, 'policy-warning'); }
-      }
+      const warnedAt = await sayUntilEnded(page, ABUSE, () => shot(page, 'policy-warning'));
       await ui.waitText(page, 'This chat has ended', 5000);
       assert(warnedAt >= 1, `a warning was shown before the ending (at message ${warnedAt})`);
       const rec = (await state(d, id)).data;
@@ -126,12 +132,7 @@ export const tests = [
       const page = await openLive(d, id);
       const threats = ["I'm going to hurt you so badly.", 'I hope you rot, you waste of space.', 'Get lost, you freak.',
         'I swear I will end you.', 'Shut your mouth and crawl back into your server.', 'Nobody will ever love you.'];
-      let warnedAt = -1;
-      for (let i = 0; i < threats.length; i++) {
-        if ((await ui.text(page)).includes('This chat has ended')) break;
-        await say(page, threats[i]);
-        if (warnedAt < 0 && await ui.has(page, '[data-hangup="warn"]')) warnedAt = i;
-      }
+      const warnedAt = await sayUntilEnded(page, threats);
       const pushBacks = await page.evaluate(() => [...document.querySelectorAll('[data-turn]')].filter((el) => /talk to me like that/.test(el.textContent ?? '')).length);
       assert(pushBacks >= 3, `the scripted assistant pushed back (${pushBacks})`);
       await ui.waitText(page, 'This chat has ended', 5000);
@@ -153,12 +154,7 @@ export const tests = [
       const page = await openLive(d, id);
       const said = ['Immigrants are worthless parasites.', 'Women are too stupid to lead anything.', 'Muslims are pathetic and should all be deported.',
         'Gay people are worthless freaks.', 'Disabled people are useless burdens on society.', 'Refugees are stupid and dirty.'];
-      let warnedAt = -1;
-      for (let i = 0; i < said.length; i++) {
-        if ((await ui.text(page)).includes('This chat has ended')) break;
-        await say(page, said[i]);
-        if (warnedAt < 0 && await ui.has(page, '[data-hangup="warn"]')) warnedAt = i;
-      }
+      const warnedAt = await sayUntilEnded(page, said);
       await ui.waitText(page, 'This chat has ended', 5000);
       assert(warnedAt >= 1, `a warning was shown before the ending (at message ${warnedAt})`);
       const rec = (await state(d, id)).data;

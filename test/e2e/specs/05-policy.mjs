@@ -25,6 +25,14 @@ async function sayUntilEnded(page, messages, onWarn = async () => {}) {
   }
   return warnedAt;
 }
+/** The chat ended, by the policy, after a warning given at message 1 or later: its stored record. */
+async function endedByPolicy(d, page, id, warnedAt) {
+  await ui.waitText(page, 'This chat has ended', 5000);
+  assert(warnedAt >= 1, `a warning was shown before the ending (at message ${warnedAt})`);
+  const rec = (await state(d, id)).data;
+  eq(rec.endedBy, 'policy', 'ended by the policy');
+  return rec;
+}
 async function say(page, text) {
   const n = await sim.userTurns(page);
   await typeAndEnter(page, text);
@@ -41,10 +49,7 @@ export const tests = [
       const id = 'policy-abuse-0001';
       const page = await openLive(d, id);
       const warnedAt = await sayUntilEnded(page, ABUSE, () => shot(page, 'policy-warning'));
-      await ui.waitText(page, 'This chat has ended', 5000);
-      assert(warnedAt >= 1, `a warning was shown before the ending (at message ${warnedAt})`);
-      const rec = (await state(d, id)).data;
-      eq(rec.endedBy, 'policy', 'ended by the policy');
+      const rec = await endedByPolicy(d, page, id, warnedAt);
       eq(rec.reason.code, 'persistent-abuse', 'reason code');
       assert(rec.reason.turnIndexes.length >= 3, `evidence: ${JSON.stringify(rec.reason)}`);
       assert(!JSON.stringify(rec).includes('bomb'), 'no message text stored');
@@ -135,10 +140,7 @@ export const tests = [
       const warnedAt = await sayUntilEnded(page, threats);
       const pushBacks = await page.evaluate(() => [...document.querySelectorAll('[data-turn]')].filter((el) => /talk to me like that/.test(el.textContent ?? '')).length);
       assert(pushBacks >= 3, `the scripted assistant pushed back (${pushBacks})`);
-      await ui.waitText(page, 'This chat has ended', 5000);
-      assert(warnedAt >= 1, `a warning was shown before the ending (at message ${warnedAt})`);
-      const rec = (await state(d, id)).data;
-      eq(rec.endedBy, 'policy', 'ended by the policy');
+      const rec = await endedByPolicy(d, page, id, warnedAt);
       assert(rec.reason.categories.includes('abuse_at_assistant'), `categories: ${JSON.stringify(rec.reason)}`);
       assert(!(await ui.has(page, '[data-hangup="crisis"]')), 'no crisis card: a threat at the assistant is abuse, not a crisis');
       await page.close();
@@ -155,10 +157,7 @@ export const tests = [
       const said = ['Immigrants are worthless parasites.', 'Women are too stupid to lead anything.', 'Muslims are pathetic and should all be deported.',
         'Gay people are worthless freaks.', 'Disabled people are useless burdens on society.', 'Refugees are stupid and dirty.'];
       const warnedAt = await sayUntilEnded(page, said);
-      await ui.waitText(page, 'This chat has ended', 5000);
-      assert(warnedAt >= 1, `a warning was shown before the ending (at message ${warnedAt})`);
-      const rec = (await state(d, id)).data;
-      eq(rec.endedBy, 'policy', 'ended by the policy');
+      const rec = await endedByPolicy(d, page, id, warnedAt);
       assert(rec.reason.categories.includes('harassment'), `categories: ${JSON.stringify(rec.reason)}`);
       await page.close();
     },
